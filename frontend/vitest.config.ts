@@ -1,0 +1,6 @@
+import { mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.js';
+
+export default mergeConfig(viteConfig, {
+  test: { name: 'frontend', environment: 'jsdom', include: ['src/**/*.spec.{ts,tsx}'] },
+});

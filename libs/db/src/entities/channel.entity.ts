@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('channels')
+@Index('channels_tenant', ['tenantId', 'name'])
+export class Channel {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'tenant_id' }) tenantId: string;
+  @Column('text') name: string;
+  @Column('text', { name: 'plugin_id' }) pluginId: string;
+  /** Non-secret config only. */
+  @Column('jsonb') config: Record<string, unknown>;
+  /** The plugin's secret fields, AES-256-GCM encrypted as one JSON document (see secrets.cipher.ts). */
+  @Column('text', { name: 'secrets_ciphertext', nullable: true }) secretsCiphertext: string | null;
+  @Column('boolean', { default: false }) paused: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

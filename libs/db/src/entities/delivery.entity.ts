@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
+
+/** One send node for one event: a series of attempts sharing one idempotency key. */
+@Entity('deliveries')
+@Index('deliveries_event_node', ['tenantId', 'eventId', 'routeVersionId', 'nodeId'], { unique: true })
+@Index('deliveries_tenant_created', ['tenantId', 'createdAt'])
+@Index('deliveries_tenant_channel', ['tenantId', 'channelId', 'createdAt'])
+@Index('deliveries_tenant_route', ['tenantId', 'routeId', 'createdAt'])
+export class Delivery {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'tenant_id' }) tenantId: string;
+  @Column('text', { name: 'event_id' }) eventId: string;
+  @Column('uuid', { name: 'route_id' }) routeId: string;
+  @Column('uuid', { name: 'route_version_id' }) routeVersionId: string;
+  @Column('text', { name: 'node_id' }) nodeId: string;
+  @Column('uuid', { name: 'channel_id' }) channelId: string;
+  @Column('text') status: DeliveryStatus;
+  /** Sent to receivers as `webhook-id`, PagerDuty `dedup_key`, email `Message-ID`: stable across retries. */
+  @Column('text', { name: 'idempotency_key' }) idempotencyKey: string;
+  @Column('int', { default: 0 }) attempts: number;
+  @Column('jsonb', { nullable: true }) message: Record<string, unknown> | null;
+  @Column('int', { name: 'last_status_code', nullable: true }) lastStatusCode: number | null;
+  @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+}

@@ -1,0 +1,25 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Severity } from '@signalbox/route-model';
+
+export type EventStatus = 'accepted' | 'routed' | 'unmatched';
+
+/** An accepted event. The primary key (tenant, id) is what makes a retried POST idempotent. */
+@Entity('events')
+@Index('events_tenant_received', ['tenantId', 'receivedAt'])
+@Index('events_tenant_idempotency_key', ['tenantId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
+export class EventRecord {
+  @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
+  @PrimaryColumn('text') id: string;
+  @Column('text') type: string;
+  @Column('text') source: string;
+  @Column('text') severity: Severity;
+  @Column('text', { nullable: true }) subject: string | null;
+  @Column('timestamptz') timestamp: Date;
+  @Column('jsonb') data: Record<string, unknown>;
+  @Column('timestamptz', { name: 'received_at' }) receivedAt: Date;
+  @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
+  /** Published route versions matched at ingest; the event runs against exactly these. */
+  @Column('uuid', { name: 'route_version_ids', array: true }) routeVersionIds: string[];
+  @Column('text') status: EventStatus;
+  @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
+}

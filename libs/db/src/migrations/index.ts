@@ -1,0 +1,4 @@
+import { InitialSchema1763790000000 } from './1763790000000-initial-schema.migration.js';
+
+/** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
+export const migrations = [InitialSchema1763790000000];

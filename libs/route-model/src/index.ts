@@ -1,0 +1,3 @@
+export * from './event.schema.js';
+export * from './route.schema.js';
+export * from './workflow.contract.js';

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { SEVERITIES } from './event.schema.js';
+
+export const FILTER_OPERATORS = [
+  'equals', 'not_equals', 'in', 'not_in', 'contains', 'starts_with', 'matches',
+  'exists', 'gt', 'gte', 'lt', 'lte', 'severity_at_least',
+] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+export const filterRuleSchema = z.strictObject({
+  field: z.string().min(1).describe('Dot path into the event, e.g. "severity" or "data.status"'),
+  operator: z.enum(FILTER_OPERATORS),
+  value: z.unknown().optional(),
+});
+export type FilterRule = z.infer<typeof filterRuleSchema>;
+
+export interface ConditionGroup {
+  combinator: 'and' | 'or';
+  rules: Array<FilterRule | ConditionGroup>;
+}
+export const conditionGroupSchema: z.ZodType<ConditionGroup> = z.lazy(() =>
+  z.strictObject({
+    combinator: z.enum(['and', 'or']),
+    rules: z.array(z.union([filterRuleSchema, conditionGroupSchema])),
+  }),
+);
+
+export const triggerConfigSchema = z.strictObject({
+  eventTypes: z.array(z.string().min(1)).min(1).describe('Event types; "*" and "deploy.*" wildcards allowed'),
+  sources: z.array(z.string().min(1)).optional(),
+});
+export const filterConfigSchema = z.strictObject({ condition: conditionGroupSchema });
+export const templateConfigSchema = z.strictObject({
+  title: z.string().max(10_000),
+  body: z.string().max(100_000).default(''),
+  url: z.string().max(2_000).optional(),
+  fields: z.array(z.strictObject({ label: z.string().max(1_000), value: z.string().max(10_000) })).max(100).default([]),
+});
+export const throttleConfigSchema = z.strictObject({
+  mode: z.enum(['rate_limit', 'dedupe']),
+  key: z.string().max(1_000).default('{{type}}').describe('Handlebars template; events with the same key share a limit'),
+  limit: z.number().int().min(1).max(1_000_000).default(1).describe('rate_limit: events allowed per window'),
+  windowSeconds: z.number().int().min(1).max(31 * 24 * 3600),
+});
+export const sendConfigSchema = z.strictObject({ channelId: z.string().min(1) });
+
+const position = z.strictObject({ x: z.number(), y: z.number() }).optional();
+const node = <T extends string, C extends z.ZodType>(type: T, config: C) =>
+  z.strictObject({ id: z.string().min(1).max(100), type: z.literal(type), position, label: z.string().max(200).optional(), config });
+
+export const routeNodeSchema = z.discriminatedUnion('type', [
+  node('trigger', triggerConfigSchema),
+  node('filter', filterConfigSchema),
+  node('template', templateConfigSchema),
+  node('throttle', throttleConfigSchema),
+  node('send', sendConfigSchema),
+]);
+export type RouteNode = z.infer<typeof routeNodeSchema>;
+export type RouteNodeType = RouteNode['type'];
+export type NodeOf<T extends RouteNodeType> = Extract<RouteNode, { type: T }>;
+
+/** `sourceHandle: "else"` on an edge leaving a filter is followed only when the filter fails. */
+export const routeEdgeSchema = z.strictObject({
+  id: z.string().max(200).optional(),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  sourceHandle: z.enum(['else']).nullish(),
+});
+export type RouteEdge = z.infer<typeof routeEdgeSchema>;
+
+/** The shape drawn in the editor (React Flow compatible). Structural rules live in graph.validate.ts. */
+export const routeGraphSchema = z.strictObject({
+  nodes: z.array(routeNodeSchema).max(500),
+  edges: z.array(routeEdgeSchema).max(2_000),
+});
+export type RouteGraph = z.infer<typeof routeGraphSchema>;
+
+export const severityOrder = SEVERITIES;

@@ -1,0 +1,16 @@
+import type { SignalboxEvent } from './event.schema.js';
+
+/** Input of the `routeEvent` Temporal workflow: one per accepted event. Graphs are passed by version id. */
+export interface RouteEventInput {
+  tenantId: string;
+  event: SignalboxEvent;
+  receivedAt: string;
+  routeVersionIds: string[];
+}
+
+/** Outcome of one node for one event on one route version, as recorded and shown by `GET /v1/events/:id`. */
+export type NodeOutcome = 'passed' | 'filtered' | 'throttled' | 'rendered' | 'sent' | 'failed' | 'skipped';
+
+export const ROUTE_EVENT_WORKFLOW = 'routeEvent';
+export const DEFAULT_TASK_QUEUE = 'signalbox-routes';
+export const routeEventWorkflowId = (tenantId: string, eventId: string) => `evt:${tenantId}:${eventId}`;

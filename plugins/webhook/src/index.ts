@@ -1,0 +1,1 @@
+export const WEBHOOK_PLUGIN_ID = 'webhook';

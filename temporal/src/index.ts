@@ -1,0 +1,1 @@
+export { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
