@@ -1,7 +1,14 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule } from './app.module.js';
+import { createApp } from './app.factory.js';
+import { loadConfig } from './config/config.load.js';
+import type { RuntimeConfig } from './config/config.schema.js';
 
-const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
-await app.listen(Number(process.env.PORT ?? 8080), '0.0.0.0');
+// Production entry (docker-compose): every address comes from the environment. `npm start` uses embedded/launch.ts.
+const config = loadConfig();
+for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SIGNALBOX_SECRET_KEY'] as const) {
+  if (!config[name]) {
+    console.error(`Invalid configuration: ${name} is required when running the API on its own`);
+    process.exit(1);
+  }
+}
+const app = await createApp(config as RuntimeConfig);
+await app.listen({ port: config.PORT, host: config.HOST });

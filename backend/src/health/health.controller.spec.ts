@@ -1,14 +1,12 @@
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../app.module.js';
+import { createApp } from '../app.factory.js';
+import { testRuntimeConfig } from '../../test/test-config.js';
 
 describe('GET /healthz', () => {
   let app: NestFastifyApplication;
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-    await app.init();
+    app = await createApp(testRuntimeConfig());
     await app.getHttpAdapter().getInstance().ready();
   });
   afterAll(() => app.close());

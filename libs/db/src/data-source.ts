@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 
-export interface DataSourceOptions {
+export interface DatabaseOptions {
   url: string;
   /** Connections per process; API replicas and workers each hold their own pool. */
   poolSize?: number;
   applicationName?: string;
 }
 
-export function createDataSource({ url, poolSize = 10, applicationName = 'signalbox' }: DataSourceOptions): DataSource {
-  return new DataSource({
+/** The one TypeORM configuration, shared by the API (via @nestjs/typeorm), the worker and the tests. */
+export function dataSourceOptions({ url, poolSize = 10, applicationName = 'signalbox' }: DatabaseOptions): DataSourceOptions {
+  return {
     type: 'postgres',
     url,
     entities,
@@ -21,5 +22,7 @@ export function createDataSource({ url, poolSize = 10, applicationName = 'signal
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     extra: { max: poolSize, application_name: applicationName },
-  });
+  };
 }
+
+export const createDataSource = (options: DatabaseOptions) => new DataSource(dataSourceOptions(options));

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import type { RuntimeConfig } from './config/config.schema.js';
+
+/** Builds the HTTP app (API, OpenAPI docs and the built UI) without listening, so tests can inject(). */
+export async function createApp(config: RuntimeConfig): Promise<NestFastifyApplication> {
+  // The transport cap fits a full batch; per-event size (MAX_EVENT_BYTES) is checked by the events API.
+  const adapter = new FastifyAdapter({ bodyLimit: 16 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: config.LOG_LEVEL === 'silent' ? false : ['error', 'warn', 'log'],
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+/** Every environment variable Signalbox reads, validated once at start (see README's configuration table). */
+export const configSchema = z.object({
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('signalbox-routes'),
+  TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  SIGNALBOX_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
+  SIGNALBOX_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  PLUGINS_DIR: z.string().min(1).optional(),
+  UI_DIST_DIR: z.string().min(1).optional(),
+  MAX_EVENT_BYTES: z.coerce.number().int().min(1_024).max(10 * 1024 * 1024).default(256 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+  TEMPORAL_UI_PORT: port.default(8233),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+/** The config once the embedded stack (or the environment) has supplied every address and key. */
+export type RuntimeConfig = AppConfig & {
+  DATABASE_URL: string;
+  TEMPORAL_ADDRESS: string;
+  SIGNALBOX_SECRET_KEY: string;
+};
