@@ -1,1 +1,3 @@
-export const SDK_VERSION = '0.1.0';
+export * from './channel.types.js';
+export * from './errors.js';
+export { defineChannel } from './define-channel.js';
