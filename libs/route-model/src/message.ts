@@ -11,5 +11,5 @@ export interface Message {
   event: SignalboxEvent;
 }
 
-/** How interpolated values are escaped for the target channel's markup. */
-export type EscapeMode = 'none' | 'html' | 'slack_mrkdwn' | 'markdown';
+/** How interpolated values are escaped for the target: channel markup, or `json` (string-escaped, for JSON bodies). */
+export type EscapeMode = 'none' | 'html' | 'slack_mrkdwn' | 'markdown' | 'json';
