@@ -1,6 +1,8 @@
-// CONTRACT STUB — implemented by the route-model work.
 import type { SignalboxEvent } from './event.schema.js';
-import type { ConditionGroup } from './route.schema.js';
+import { readField } from './event.field.js';
+import { OPERATOR_CHECKS } from './filter.operators.js';
+import type { ConditionGroup, FilterRule } from './route.schema.js';
+import { describeValue } from './value.compare.js';
 
 export interface FilterResult {
   passed: boolean;
@@ -8,6 +10,33 @@ export interface FilterResult {
   reason: string;
 }
 
-export function evaluateCondition(_group: ConditionGroup, _event: SignalboxEvent): FilterResult {
-  throw new Error('not implemented');
+const isGroup = (rule: FilterRule | ConditionGroup): rule is ConditionGroup => 'combinator' in rule;
+
+export function evaluateRule(rule: FilterRule, event: SignalboxEvent): FilterResult {
+  const actual = readField(event, rule.field);
+  const passed = OPERATOR_CHECKS[rule.operator](actual, rule.value);
+  const expected = rule.value === undefined ? '' : ` ${describeValue(rule.value)}`;
+  return { passed, reason: `${rule.field} ${rule.operator}${expected} was ${passed} (actual: ${describeValue(actual)})` };
+}
+
+/**
+ * `and` stops at the first failing rule and reports it; `or` stops at the first passing rule.
+ * An empty group passes, so a filter node with no rules lets every event through.
+ */
+export function evaluateCondition(group: ConditionGroup, event: SignalboxEvent): FilterResult {
+  if (group.rules.length === 0) return { passed: true, reason: 'no conditions (an empty group passes)' };
+  const decidingOutcome = group.combinator === 'or';
+  const results: FilterResult[] = [];
+  for (const rule of group.rules) {
+    const result = isGroup(rule) ? evaluateCondition(rule, event) : evaluateRule(rule, event);
+    if (result.passed === decidingOutcome) return result;
+    results.push(result);
+  }
+  const joiner = decidingOutcome ? ' or ' : ' and ';
+  const reasons = results.map((result) => result.reason);
+  return { passed: !decidingOutcome, reason: wrap(reasons.join(joiner), results.length) };
+}
+
+function wrap(reason: string, count: number): string {
+  return count > 1 ? `(${reason})` : reason;
 }

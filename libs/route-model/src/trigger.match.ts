@@ -1,14 +1,25 @@
-// CONTRACT STUB — implemented by the route-model work.
 import type { SignalboxEvent } from './event.schema.js';
 import type { RouteNode } from './route.schema.js';
 
 export type TriggerConfig = Extract<RouteNode, { type: 'trigger' }>['config'];
 
-/** `*` matches any type, `deploy.*` any type starting with `deploy.`; exact otherwise. */
-export function eventTypeMatches(_pattern: string, _type: string): boolean {
-  throw new Error('not implemented');
+/**
+ * `*` matches any type; `deploy.*` matches any type below `deploy.` (`deploy.success`, `deploy.x.y`,
+ * but neither `deploy` nor `deployment`); anything else must match exactly (case-sensitive).
+ */
+export function eventTypeMatches(pattern: string, type: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('.*')) {
+    const prefix = pattern.slice(0, -1);
+    return type.length > prefix.length && type.startsWith(prefix);
+  }
+  return pattern === type;
 }
 
-export function matchesTrigger(_trigger: TriggerConfig, _event: Pick<SignalboxEvent, 'type' | 'source'>): boolean {
-  throw new Error('not implemented');
+/** The type must match one of `eventTypes`; when `sources` is non-empty the source must match one of them too (same wildcards). */
+export function matchesTrigger(trigger: TriggerConfig, event: Pick<SignalboxEvent, 'type' | 'source'>): boolean {
+  const typeMatches = trigger.eventTypes.some((pattern) => eventTypeMatches(pattern, event.type));
+  if (!typeMatches) return false;
+  const sources = trigger.sources ?? [];
+  return sources.length === 0 || sources.some((pattern) => eventTypeMatches(pattern, event.source));
 }

@@ -1,0 +1,13 @@
+// Everything here is safe inside Temporal's workflow sandbox: pure, deterministic, no Node built-ins,
+// no Handlebars (templates render in an activity) and no bundled JSON.
+export * from './event.schema.js';
+export * from './route.schema.js';
+export * from './workflow.contract.js';
+export * from './message.js';
+export * from './event.field.js';
+export * from './severity.normalize.js';
+export * from './value.compare.js';
+export * from './regex.parse.js';
+export * from './filter.evaluate.js';
+export * from './trigger.match.js';
+export * from './graph.walk.js';
