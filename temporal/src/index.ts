@@ -1,1 +1,5 @@
 export { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
+export { createActivities, DEFAULT_DELIVERY_RETRY, type Activities, type ActivityDeps, type PluginLookup } from './activities/index.js';
+export { deliveryIdempotencyKey } from './activities/idempotency.key.js';
+export { createSignalboxWorker, type SignalboxWorkerOptions } from './worker.js';
+export type * from './route-plan.types.js';

@@ -1,1 +1,2 @@
-export {};
+// The workflow bundle's entry point: every workflow type this worker serves.
+export { routeEvent } from './route-event.workflow.js';

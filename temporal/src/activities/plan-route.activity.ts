@@ -1,0 +1,118 @@
+import {
+  defaultMessage, evaluateCondition, renderMessage, renderTemplate,
+  type EscapeMode, type RouteGraph, type SignalboxEvent,
+} from '@signalbox/route-model';
+import type { DataSource } from 'typeorm';
+import type { DeliveryRetry, PlanNode, PlanRouteInput, RoutePlan } from '../route-plan.types.js';
+import type { GraphCache } from './graph.cache.js';
+import { sendsGovernedBy } from './graph.reach.js';
+import type { PluginLookup } from './plugin.lookup.js';
+
+export interface PlanRouteDeps {
+  dataSource: DataSource;
+  graphs: GraphCache;
+  plugins: PluginLookup;
+  deliveryRetry: DeliveryRetry;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * All the pure work for one event on one route version, in one local activity (no task-queue round
+ * trip): filters with their reasons, every template rendered for the escaping of the sends it feeds,
+ * throttle keys. The workflow only walks the result.
+ */
+export function createPlanRoute(deps: PlanRouteDeps) {
+  return async function planRoute(input: PlanRouteInput): Promise<RoutePlan> {
+    const { routeId, graph } = await deps.graphs.get(input.tenantId, input.routeVersionId);
+    const escapes = await channelEscapes(deps, input.tenantId, graph);
+    const nodes: Record<string, PlanNode> = {};
+    let triggerId: string | undefined;
+    for (const node of graph.nodes) {
+      switch (node.type) {
+        case 'trigger':
+          triggerId ??= node.id;
+          nodes[node.id] = { type: 'trigger' };
+          break;
+        case 'filter':
+          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event), 'filter') };
+          break;
+        case 'template': {
+          const modes = new Set(sendsGovernedBy(graph, node.id).map((s) => escapeOf(escapes, s.config.channelId)));
+          try {
+            const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, input.event, { escape })]));
+            nodes[node.id] = { type: 'template', messages };
+          } catch (err) {
+            nodes[node.id] = { type: 'template', messages: {}, error: `template failed to render: ${errorText(err)}` };
+          }
+          break;
+        }
+        case 'throttle': {
+          const { mode, limit, windowSeconds } = node.config;
+          const key = renderKey(node.config.key, input.event);
+          nodes[node.id] = { type: 'throttle', mode, limit, windowSeconds, ...key };
+          break;
+        }
+        case 'send': {
+          const { channelId } = node.config;
+          const known = escapes.get(channelId);
+          nodes[node.id] = known
+            ? { type: 'send', channelId, escape: known.escape, ...(known.error ? { error: known.error } : {}) }
+            : { type: 'send', channelId, escape: 'none', error: `channel ${channelId} not found` };
+          break;
+        }
+      }
+    }
+    if (!triggerId) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
+    const needsDefault = sendsGovernedBy(graph, triggerId).length > 0;
+    return {
+      routeId,
+      routeVersionId: input.routeVersionId,
+      triggerId,
+      nodes,
+      edges: graph.edges.map((e) => ({ source: e.source, target: e.target, isElse: e.sourceHandle === 'else' })),
+      ...(needsDefault ? { defaultMessage: defaultMessage(input.event) } : {}),
+      deliveryRetry: deps.deliveryRetry,
+    };
+  };
+}
+
+type ChannelEscape = { escape: EscapeMode; error?: string };
+
+/** The escaping of each send node's channel, from its plugin; tenant-scoped, one query per plan. */
+async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
+  const ids = [...new Set(graph.nodes.flatMap((n) => (n.type === 'send' && UUID.test(n.config.channelId) ? [n.config.channelId] : [])))];
+  const out = new Map<string, ChannelEscape>();
+  if (ids.length === 0) return out;
+  const rows: Array<{ id: string; plugin_id: string }> = await deps.dataSource.query(
+    'SELECT id, plugin_id FROM channels WHERE tenant_id = $1 AND id = ANY($2::uuid[])',
+    [tenantId, ids],
+  );
+  for (const row of rows) {
+    const plugin = deps.plugins.get(row.plugin_id);
+    out.set(row.id, plugin ? { escape: plugin.escape } : { escape: 'none', error: `channel plugin "${row.plugin_id}" is not installed on this worker` });
+  }
+  return out;
+}
+
+const escapeOf = (escapes: Map<string, ChannelEscape>, channelId: string): EscapeMode => escapes.get(channelId)?.escape ?? 'none';
+
+function renderKey(source: string, event: SignalboxEvent): { key: string; error?: string } {
+  try {
+    return { key: renderTemplate(source, event, { escape: 'none' }) };
+  } catch (err) {
+    return { key: '', error: `throttle key failed to render: ${errorText(err)}` };
+  }
+}
+
+/** A filter that throws (bad data, a rule the validator missed) fails closed, with the error as its reason. */
+function guard(fn: () => { passed: boolean; reason: string }, what: string): { passed: boolean; reason: string } {
+  try {
+    const { passed, reason } = fn();
+    return { passed, reason };
+  } catch (err) {
+    return { passed: false, reason: `${what} error: ${errorText(err)}` };
+  }
+}
+
+export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -1,0 +1,40 @@
+import { ApplicationFailure } from '@temporalio/activity';
+
+export interface ClassifiedError {
+  kind: 'retryable' | 'permanent' | 'gone';
+  message: string;
+  statusCode?: number;
+  responseExcerpt?: string;
+  retryAfterMs?: number;
+}
+
+const EXCERPT_MAX = 500;
+export const excerpt = (text: string | undefined) => (text === undefined ? undefined : text.length > EXCERPT_MAX ? `${text.slice(0, EXCERPT_MAX - 1)}…` : text);
+
+/**
+ * Plugins throw the SDK's RetryableError / PermanentError / GoneError. Matched by name as well as class
+ * because a plugin installed from npm may bring its own copy of the SDK. Anything else (a network error
+ * the plugin did not wrap, a bug) is treated as retryable: the retry policy bounds it.
+ */
+export function classifySendError(err: unknown): ClassifiedError {
+  const e = (err ?? {}) as { name?: string; message?: string; options?: { statusCode?: number; responseExcerpt?: string; retryAfterMs?: number } };
+  const message = e.message ?? String(err);
+  const statusCode = e.options?.statusCode;
+  const responseExcerpt = excerpt(e.options?.responseExcerpt);
+  const base = { message, ...(statusCode !== undefined ? { statusCode } : {}), ...(responseExcerpt !== undefined ? { responseExcerpt } : {}) };
+  if (e.name === 'GoneError') return { kind: 'gone', ...base };
+  if (e.name === 'PermanentError') return { kind: 'permanent', ...base };
+  const retryAfterMs = e.name === 'RetryableError' ? e.options?.retryAfterMs : undefined;
+  return { kind: 'retryable', ...base, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+}
+
+/** Maps a classified error onto Temporal's retry machinery; `Retry-After` becomes the next retry's delay. */
+export function toFailure(c: ClassifiedError): ApplicationFailure {
+  if (c.kind !== 'retryable') return ApplicationFailure.create({ message: c.message, type: c.kind === 'gone' ? 'GoneError' : 'PermanentError', nonRetryable: true });
+  return ApplicationFailure.create({
+    message: c.message,
+    type: 'RetryableError',
+    // Temporal caps nothing here; the platform asked for this delay, so honour it exactly.
+    ...(c.retryAfterMs !== undefined ? { nextRetryDelay: Math.max(0, Math.round(c.retryAfterMs)) } : {}),
+  });
+}

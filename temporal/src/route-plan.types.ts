@@ -1,0 +1,116 @@
+// Types shared by the workflow and its activities. Types only: the workflow bundle imports this file,
+// so it must never gain runtime code that pulls in Node or I/O.
+import type { EscapeMode, Message, NodeOutcome, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
+
+/** The deliver activity's retry policy, chosen by the worker (tests shorten it) and carried in the plan. */
+export interface DeliveryRetry {
+  initialIntervalMs: number;
+  backoffCoefficient: number;
+  maximumIntervalMs: number;
+  maximumAttempts: number;
+  /** One attempt's budget: connect + send + the plugin's own timeouts. */
+  attemptTimeoutMs: number;
+}
+
+export type PlanNode =
+  | { type: 'trigger' }
+  | { type: 'filter'; passed: boolean; reason: string }
+  /** One rendering per escape mode used by a send node downstream; `error` when rendering failed. */
+  | { type: 'template'; messages: Partial<Record<EscapeMode, Message>>; error?: string }
+  | { type: 'throttle'; mode: 'rate_limit' | 'dedupe'; key: string; limit: number; windowSeconds: number; error?: string }
+  /** `error` when the send cannot even be attempted (channel missing, unknown plugin). */
+  | { type: 'send'; channelId: string; escape: EscapeMode; error?: string };
+
+export interface PlanEdge {
+  source: string;
+  target: string;
+  /** Followed only when the source filter failed. */
+  isElse: boolean;
+}
+
+/** Everything pure about one event on one route version, computed by the `planRoute` local activity. */
+export interface RoutePlan {
+  routeId: string;
+  routeVersionId: string;
+  triggerId: string;
+  nodes: Record<string, PlanNode>;
+  edges: PlanEdge[];
+  /** Present when some send node can be reached without passing a template node. */
+  defaultMessage?: Message;
+  deliveryRetry: DeliveryRetry;
+}
+
+export interface PlanRouteInput {
+  tenantId: string;
+  event: SignalboxEvent;
+  routeVersionId: string;
+}
+
+export interface OutcomeEntry {
+  nodeId: string;
+  nodeType: RouteNodeType;
+  outcome: NodeOutcome;
+  reason?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface RecordOutcomesInput {
+  tenantId: string;
+  eventId: string;
+  routeVersionId: string;
+  outcomes: OutcomeEntry[];
+}
+
+export interface ThrottleInput {
+  tenantId: string;
+  eventId: string;
+  routeId: string;
+  nodeId: string;
+  mode: 'rate_limit' | 'dedupe';
+  key: string;
+  limit: number;
+  windowSeconds: number;
+  /** The event's receipt time: windows are measured from it so a replay or retry decides the same way. */
+  receivedAt: string;
+}
+
+export interface ThrottleDecision {
+  allowed: boolean;
+  reason: string;
+}
+
+export interface DeliverInput {
+  tenantId: string;
+  eventId: string;
+  routeId: string;
+  routeVersionId: string;
+  nodeId: string;
+  channelId: string;
+  message: Message;
+  /** Lets the last attempt record `failed` itself instead of `retrying`. */
+  maximumAttempts: number;
+}
+
+export interface DeliverResult {
+  deliveryId: string;
+  statusCode?: number;
+  /** True when an earlier attempt had already delivered (its completion was lost): nothing was sent again. */
+  alreadyDelivered?: boolean;
+}
+
+export interface DeliveryFailureInput {
+  tenantId: string;
+  eventId: string;
+  routeVersionId: string;
+  nodeId: string;
+  error: string;
+  /** `skipped` for a paused channel, `failed` otherwise. */
+  outcome: 'failed' | 'skipped';
+}
+
+export interface RouteSummary {
+  routeVersionId: string;
+  sent: number;
+  failed: number;
+  error?: string;
+}

@@ -1,0 +1,50 @@
+import type { HttpClient } from '@signalbox/plugin-sdk';
+import { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
+import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { createActivities, type PluginLookup } from './activities/index.js';
+import type { DeliveryRetry } from './route-plan.types.js';
+import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
+
+export interface SignalboxWorkerOptions {
+  connection: NativeConnection;
+  namespace?: string;
+  taskQueue?: string;
+  dataSource: DataSource;
+  plugins: PluginLookup;
+  secretKey: string;
+  http: HttpClient;
+  deliveryRetry?: Partial<DeliveryRetry>;
+  /** Escape hatch for tests and benchmarks (e.g. a different cache size); applied last. */
+  overrides?: Partial<WorkerOptions>;
+}
+
+/**
+ * The routeEvent worker. Tuned for many short workflows on a small (2-core) machine: a workflow is a
+ * couple of workflow tasks plus one send, so keeping it in the sticky cache saves a history replay per
+ * task; local activities and sends are I/O-bound (Postgres, HTTP), so their concurrency can be high.
+ */
+export async function createSignalboxWorker(options: SignalboxWorkerOptions): Promise<Worker> {
+  const activities = createActivities({
+    dataSource: options.dataSource,
+    plugins: options.plugins,
+    secretKey: options.secretKey,
+    http: options.http,
+    ...(options.deliveryRetry ? { deliveryRetry: options.deliveryRetry } : {}),
+  });
+  const workflows = hasPrebuiltBundle()
+    ? { workflowBundle: { codePath: prebuiltBundlePath() } }
+    : { workflowsPath: workflowsEntry(), bundlerOptions };
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace ?? 'default',
+    taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    ...workflows,
+    activities,
+    maxCachedWorkflows: 2_000,
+    maxConcurrentWorkflowTaskExecutions: 100,
+    maxConcurrentLocalActivityExecutions: 200,
+    maxConcurrentActivityTaskExecutions: 200,
+    ...options.overrides,
+  });
+}

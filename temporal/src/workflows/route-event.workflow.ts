@@ -1,0 +1,78 @@
+import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { RouteEventInput } from '@signalbox/route-model';
+import type { Activities } from '../activities/index.js';
+import type { RoutePlan, RouteSummary } from '../route-plan.types.js';
+import { walkPlan, type PendingSend } from './route-walk.js';
+
+// Local activities run inside the workflow task: no task-queue round trip for the pure and bookkeeping
+// steps. No attempt limit: a database outage should delay routing, not drop the event; genuinely
+// broken input (a missing route version) fails non-retryably from the activity itself.
+const local = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '30s' },
+});
+
+/**
+ * One accepted event: every matched route version runs in parallel. Per route: plan (pure work, one
+ * local activity) → walk from the trigger (throttles checked as local activities) → record what was
+ * decided, so the event shows progress → deliver each send (normal activity, retried) → failures recorded.
+ */
+export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]> {
+  const settled = await Promise.allSettled(input.routeVersionIds.map((id) => runRoute(input, id)));
+  const summaries = settled.map((s, i) =>
+    s.status === 'fulfilled' ? s.value : { routeVersionId: input.routeVersionIds[i]!, sent: 0, failed: 0, error: failureText(s.reason) },
+  );
+  // One broken route must not stop the others; but the workflow still fails so the problem is visible.
+  const broken = summaries.filter((s) => s.error);
+  if (broken.length > 0) {
+    throw ApplicationFailure.nonRetryable(broken.map((s) => `route version ${s.routeVersionId}: ${s.error}`).join('; '), 'RouteFailed', summaries);
+  }
+  return summaries;
+}
+
+async function runRoute(input: RouteEventInput, routeVersionId: string): Promise<RouteSummary> {
+  const { tenantId, event } = input;
+  const plan = await local.planRoute({ tenantId, event, routeVersionId });
+  const walked = await walkPlan(plan, (nodeId, node) =>
+    local.checkThrottle({
+      tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
+      mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
+    }),
+  );
+  await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
+  const delivered = await Promise.all(walked.sends.map((send) => deliverOne(input, plan, send)));
+  const sent = delivered.filter(Boolean).length;
+  return { routeVersionId, sent, failed: delivered.length - sent + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length };
+}
+
+async function deliverOne(input: RouteEventInput, plan: RoutePlan, send: PendingSend): Promise<boolean> {
+  const retry = plan.deliveryRetry;
+  const { deliver } = proxyActivities<Activities>({
+    startToCloseTimeout: retry.attemptTimeoutMs,
+    retry: {
+      initialInterval: retry.initialIntervalMs,
+      backoffCoefficient: retry.backoffCoefficient,
+      maximumInterval: retry.maximumIntervalMs,
+      maximumAttempts: retry.maximumAttempts,
+      nonRetryableErrorTypes: ['PermanentError', 'GoneError'],
+    },
+  });
+  const ids = { tenantId: input.tenantId, eventId: input.event.id, routeVersionId: plan.routeVersionId, nodeId: send.nodeId };
+  try {
+    await deliver({ ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, maximumAttempts: retry.maximumAttempts });
+    return true;
+  } catch (err) {
+    // A non-retryable failure was already recorded by the activity; anything else (retries exhausted,
+    // a timed-out attempt that never wrote its result) is settled here.
+    const cause = err instanceof ActivityFailure ? err.cause : undefined;
+    if (!(cause instanceof ApplicationFailure && cause.nonRetryable)) {
+      await local.recordDeliveryFailure({ ...ids, error: failureText(err), outcome: 'failed' });
+    }
+    return false;
+  }
+}
+
+function failureText(err: unknown): string {
+  if (err instanceof ActivityFailure && err.cause) return err.cause.message;
+  return err instanceof Error ? err.message : String(err);
+}

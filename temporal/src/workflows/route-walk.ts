@@ -1,0 +1,85 @@
+// Walks one route plan from its trigger. Deterministic: it only reads the plan (a recorded local
+// activity result) and awaits the throttle check it is given.
+import type { Message } from '@signalbox/route-model';
+import type { OutcomeEntry, PlanNode, RoutePlan, ThrottleDecision } from '../route-plan.types.js';
+
+export interface PendingSend {
+  nodeId: string;
+  channelId: string;
+  message: Message;
+}
+
+export interface WalkResult {
+  /** Everything decided without sending: filters, templates, throttles, unreachable nodes, unsendable sends. */
+  outcomes: OutcomeEntry[];
+  sends: PendingSend[];
+}
+
+type ThrottleCheck = (nodeId: string, node: Extract<PlanNode, { type: 'throttle' }>) => Promise<ThrottleDecision>;
+
+const NOT_REACHED = 'not reached: an earlier step stopped this branch or took the other branch';
+
+/**
+ * Filter passed → default edges; failed → `else` edges only. Throttle blocked → the branch stops.
+ * A send takes its message from the nearest template on its path, else the default message.
+ * A node reachable along two paths runs once (the first path to get there wins).
+ */
+export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): Promise<WalkResult> {
+  const outcomes: OutcomeEntry[] = [];
+  const sends: PendingSend[] = [];
+  const visited = new Set<string>();
+  const children = (id: string, isElse: boolean) => plan.edges.filter((e) => e.source === id && e.isElse === isElse).map((e) => e.target);
+
+  async function visit(id: string, template: string | undefined): Promise<void> {
+    const node = plan.nodes[id];
+    if (!node || visited.has(id)) return;
+    visited.add(id);
+    let next: string[] = [];
+    switch (node.type) {
+      case 'trigger':
+        outcomes.push({ nodeId: id, nodeType: 'trigger', outcome: 'passed', reason: 'event matched the trigger' });
+        next = children(id, false);
+        break;
+      case 'filter':
+        outcomes.push({ nodeId: id, nodeType: 'filter', outcome: node.passed ? 'passed' : 'filtered', reason: node.reason });
+        next = children(id, !node.passed);
+        break;
+      case 'template':
+        if (node.error) {
+          outcomes.push({ nodeId: id, nodeType: 'template', outcome: 'failed', reason: node.error });
+          return;
+        }
+        outcomes.push({ nodeId: id, nodeType: 'template', outcome: 'rendered' });
+        template = id;
+        next = children(id, false);
+        break;
+      case 'throttle': {
+        if (node.error) {
+          outcomes.push({ nodeId: id, nodeType: 'throttle', outcome: 'failed', reason: node.error });
+          return;
+        }
+        const decision = await checkThrottle(id, node);
+        outcomes.push({ nodeId: id, nodeType: 'throttle', outcome: decision.allowed ? 'passed' : 'throttled', reason: decision.reason, detail: { key: node.key } });
+        if (!decision.allowed) return;
+        next = children(id, false);
+        break;
+      }
+      case 'send': {
+        const source = template ? plan.nodes[template] : undefined;
+        const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessage;
+        const error = node.error ?? (message ? undefined : 'no message was rendered for this send');
+        if (error || !message) outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'failed', reason: error });
+        else sends.push({ nodeId: id, channelId: node.channelId, message });
+        next = children(id, false);
+        break;
+      }
+    }
+    await Promise.all(next.map((child) => visit(child, template)));
+  }
+
+  await visit(plan.triggerId, undefined);
+  for (const [id, node] of Object.entries(plan.nodes)) {
+    if (!visited.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
+  }
+  return { outcomes, sends };
+}
