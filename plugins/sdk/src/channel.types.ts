@@ -7,6 +7,8 @@ export interface HttpResponse {
   headers: Record<string, string>;
   /** Body text, truncated at the client's response size cap. */
   body: string;
+  /** True when the body was cut at the cap (the rest was never read). */
+  truncated?: boolean;
 }
 
 /** The host's HTTP client: timeouts, response size cap and the host's address policy. Plugins use only this. */
@@ -42,6 +44,14 @@ export interface ChannelLimits {
   maxPayloadBytes?: number;
 }
 
+/**
+ * A config key, or `key.child` for one level of nesting (e.g. `signing.secret`), so a plugin can keep a
+ * secret inside a group of settings without making the whole group write-only.
+ */
+export type SecretPath<Config> = {
+  [K in keyof Config & string]: K | (NonNullable<Config[K]> extends Record<string, unknown> ? `${K}.${keyof NonNullable<Config[K]> & string}` : never);
+}[keyof Config & string];
+
 export interface ChannelDefinition<Config extends Record<string, unknown> = Record<string, unknown>, Payload = unknown> {
   id: string;
   name: string;
@@ -49,8 +59,8 @@ export interface ChannelDefinition<Config extends Record<string, unknown> = Reco
   description?: string;
   icon?: string;
   config: z.ZodType<Config>;
-  /** Config keys that are encrypted at rest and masked in the API and logs. */
-  secrets: ReadonlyArray<keyof Config & string>;
+  /** Config keys (or `group.key` paths) that are encrypted at rest and masked in the API and logs. */
+  secrets: ReadonlyArray<SecretPath<Config>>;
   limits?: ChannelLimits;
   /** How template values are escaped for this platform. */
   escape: EscapeMode;

@@ -1,3 +1,13 @@
 export * from './channel.types.js';
 export * from './errors.js';
-export { defineChannel } from './define-channel.js';
+export { defineChannel, validateChannelDefinition, ChannelDefinitionError, CHANNEL_ID_PATTERN } from './define-channel.js';
+export { configJsonSchema } from './config/config.schema.js';
+export type { JsonSchema } from './config/json-schema.util.js';
+export { createHttpClient, type HttpClientOptions, type ClosableHttpClient } from './http/http.client.js';
+export { BlockedAddressError, isBlockedAddress, addressRange } from './http/address.guard.js';
+export { parseRetryAfter } from './http/retry-after.parse.js';
+export { classifyHttpResponse, responseExcerpt, RESPONSE_EXCERPT_CHARS, MAX_RETRY_AFTER_MS, type ClassifyOptions } from './http/response.classify.js';
+export { createMaskingLogger } from './logging/masking.logger.js';
+export { createSecretMasker, MASK } from './logging/secret.mask.js';
+export * from './signing/index.js';
+export * from './host/index.js';

@@ -1,0 +1,61 @@
+import type { Message } from '@signalbox/route-model';
+import type { ChannelDefinition, ChannelLogger, HttpClient } from '../channel.types.js';
+import { PermanentError, RetryableError } from '../errors.js';
+import { createMaskingLogger } from '../logging/masking.logger.js';
+import { createSecretMasker } from '../logging/secret.mask.js';
+import { secretValues } from './channel-config.js';
+
+export interface DeliverInput {
+  message: Message;
+  /** The full config (stored config merged with decrypted secrets); parsed again here, defaults applied. */
+  config: Record<string, unknown>;
+  idempotencyKey: string;
+  attempt: number;
+  isTest: boolean;
+  http: HttpClient;
+  logger: ChannelLogger;
+}
+
+export interface DeliveryOutcome {
+  ok: true;
+  statusCode?: number;
+  responseExcerpt?: string;
+  latencyMs: number;
+}
+
+/** Masks an error's text in place (message, stack, excerpt): it will end up in delivery logs and Temporal history. */
+function scrub<E extends Error>(error: E, mask: (text: string) => string): E {
+  error.message = mask(error.message);
+  if (error.stack) error.stack = mask(error.stack);
+  const options = (error as { options?: { responseExcerpt?: string } }).options;
+  if (options?.responseExcerpt) options.responseExcerpt = mask(options.responseExcerpt);
+  return error;
+}
+
+/**
+ * Runs one attempt: parse config → format → send, with ctx.logger masking the channel's secrets.
+ * RetryableError / PermanentError (and GoneError) pass through; anything else is a plugin bug or an
+ * unexpected failure and becomes RetryableError (a bug fixed by a deploy then still delivers). Error text
+ * never contains a secret value of this channel.
+ */
+export async function deliverMessage(definition: ChannelDefinition<Record<string, unknown>, unknown>, input: DeliverInput): Promise<DeliveryOutcome> {
+  const parsed = definition.config.safeParse(input.config);
+  const secrets = secretValues(definition, parsed.success ? parsed.data : input.config);
+  const mask = createSecretMasker(secrets);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `config.${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new PermanentError(mask(`invalid ${definition.id} channel config: ${detail}`));
+  }
+  const logger = createMaskingLogger(input.logger, secrets);
+  const ctx = { http: input.http, logger, idempotencyKey: input.idempotencyKey, attempt: input.attempt, isTest: input.isTest };
+  const started = performance.now();
+  try {
+    const payload = definition.format(input.message, parsed.data);
+    const result = await definition.send(payload, parsed.data, ctx);
+    return { ok: true, statusCode: result.statusCode, responseExcerpt: result.responseExcerpt, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (error instanceof RetryableError || error instanceof PermanentError) throw scrub(error, mask);
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new RetryableError(mask(`${definition.id} plugin failed unexpectedly: ${text}`));
+  }
+}

@@ -1,0 +1,79 @@
+import type { ChannelDefinition, ChannelLimits } from '../channel.types.js';
+import { configJsonSchema } from '../config/config.schema.js';
+import type { JsonSchema } from '../config/json-schema.util.js';
+import { ChannelDefinitionError, validateChannelDefinition } from '../define-channel.js';
+import { parseConfigWith, type ParsedChannelConfig } from './channel-config.js';
+
+type AnyDefinition = ChannelDefinition<Record<string, unknown>, unknown>;
+
+export class UnknownPluginError extends Error {
+  override name = 'UnknownPluginError';
+  constructor(
+    readonly pluginId: string,
+    known: string[],
+  ) {
+    super(`Unknown channel plugin "${pluginId}" (installed: ${known.join(', ') || 'none'})`);
+  }
+}
+
+/** The catalogue entry the API serves to the editor. */
+export interface PluginSummary {
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+  icon?: string;
+  escape: AnyDefinition['escape'];
+  limits?: ChannelLimits;
+  configSchema: JsonSchema;
+  secrets: string[];
+}
+
+export interface PluginRegistry {
+  /** Throws UnknownPluginError for an id that is not installed. */
+  get(id: string): AnyDefinition;
+  has(id: string): boolean;
+  list(): PluginSummary[];
+  parseChannelConfig(pluginId: string, input: unknown): ParsedChannelConfig;
+}
+
+/**
+ * The installed channel set, shared by API and worker. Every definition is validated again here (a package
+ * from npm may not have gone through defineChannel) and duplicate ids are refused: both are start-up errors.
+ */
+export function createPluginRegistry(definitions: Iterable<AnyDefinition>): PluginRegistry {
+  const byId = new Map<string, AnyDefinition>();
+  for (const candidate of definitions) {
+    const definition = candidate as AnyDefinition;
+    const problems = validateChannelDefinition(definition);
+    if (problems.length > 0) throw new ChannelDefinitionError(String(definition?.id), problems);
+    if (byId.has(definition.id)) throw new ChannelDefinitionError(definition.id, ['another installed plugin already uses this id']);
+    byId.set(definition.id, definition);
+  }
+  // Schemas are computed once: the catalogue is served on every editor load.
+  const summaries = [...byId.values()].map(
+    (d): PluginSummary => ({
+      id: d.id,
+      name: d.name,
+      version: d.version,
+      description: d.description,
+      icon: d.icon,
+      escape: d.escape,
+      limits: d.limits,
+      configSchema: configJsonSchema(d),
+      secrets: [...d.secrets],
+    }),
+  );
+
+  const get = (id: string): AnyDefinition => {
+    const definition = byId.get(id);
+    if (!definition) throw new UnknownPluginError(id, [...byId.keys()]);
+    return definition;
+  };
+  return {
+    get,
+    has: (id) => byId.has(id),
+    list: () => structuredClone(summaries),
+    parseChannelConfig: (pluginId, input) => parseConfigWith(get(pluginId), input),
+  };
+}
