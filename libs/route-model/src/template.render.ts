@@ -1,28 +1,65 @@
-// CONTRACT STUB — implemented by the route-model work. Signatures are relied on by the worker, API and plugins.
 import type { SignalboxEvent } from './event.schema.js';
 import type { EscapeMode, Message } from './message.js';
+import { defaultMessage, messageUrl } from './message.default.js';
 import type { RouteNode } from './route.schema.js';
+import { compileTemplate } from './template.compile.js';
+import { truncateText } from './text.format.js';
+
+export { TemplateSyntaxError } from './template.compile.js';
+export { defaultMessage } from './message.default.js';
+export { SEVERITY_STYLE, TEMPLATE_HELPER_NAMES, BUILT_IN_HELPERS } from './template.helpers.js';
+export { escapeText, ESCAPE_MODES } from './template.escape.js';
 
 export type TemplateConfig = Extract<RouteNode, { type: 'template' }>['config'];
 
-/** A template that does not compile; `message` names the line and what is wrong. */
-export class TemplateSyntaxError extends Error {
+/** Rendered output is capped (with an ellipsis) so an `{{#each}}` over a huge payload cannot produce megabytes. */
+export const MAX_RENDERED_LENGTH = 100_000;
+
+/** A template that compiled but failed while rendering (rare: missing fields render empty and never fail). */
+export class TemplateRenderError extends Error {
   constructor(message: string, readonly template: string) {
     super(message);
+    this.name = 'TemplateRenderError';
   }
 }
 
-/** Renders one Handlebars source against an event (compiled templates cached by source hash). */
-export function renderTemplate(_source: string, _event: SignalboxEvent, _options: { escape: EscapeMode }): string {
-  throw new Error('not implemented');
+/** The template's view of an event: its fields at the top level (`{{data.status}}`) and under `event`. */
+export function templateContext(event: SignalboxEvent): Record<string, unknown> {
+  return { ...event, event };
 }
 
-/** Renders a template node's title/body/url/fields into a neutral Message. */
-export function renderMessage(_config: TemplateConfig, _event: SignalboxEvent, _options: { escape: EscapeMode }): Message {
-  throw new Error('not implemented');
+/**
+ * Renders one Handlebars source against an event (compiled templates cached per source and escape mode).
+ * Throws TemplateSyntaxError when the source does not compile.
+ */
+export function renderTemplate(source: string, event: SignalboxEvent, options: { escape: EscapeMode }): string {
+  const template = compileTemplate(source, options.escape);
+  let rendered: string;
+  try {
+    rendered = template(templateContext(event));
+  } catch (error) {
+    throw new TemplateRenderError(`Template failed to render: ${error instanceof Error ? error.message : String(error)}`, source);
+  }
+  return truncateText(rendered, MAX_RENDERED_LENGTH);
 }
 
-/** The message sent when a route has no template node before a send node. */
-export function defaultMessage(_event: SignalboxEvent): Message {
-  throw new Error('not implemented');
+/**
+ * Renders a template node's title/body/fields with the channel's escape mode into a neutral Message.
+ * The url is rendered unescaped and kept only when it is an http(s) URL; fields that render empty are dropped;
+ * an empty title falls back to the default message's title.
+ */
+export function renderMessage(config: TemplateConfig, event: SignalboxEvent, options: { escape: EscapeMode }): Message {
+  const render = (source: string) => renderTemplate(source, event, options).trim();
+  const url = config.url ? messageUrl(renderTemplate(config.url, event, { escape: 'none' }).trim()) : undefined;
+  const fields = (config.fields ?? [])
+    .map((field) => ({ label: render(field.label), value: render(field.value) }))
+    .filter((field) => field.value !== '');
+  return {
+    title: render(config.title) || defaultMessage(event, options).title,
+    body: render(config.body ?? ''),
+    severity: event.severity,
+    fields,
+    ...(url ? { url } : {}),
+    event,
+  };
 }

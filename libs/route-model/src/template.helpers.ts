@@ -1,0 +1,59 @@
+import type { HelperOptions } from 'handlebars';
+import type { Severity } from './event.schema.js';
+import { duration, formatDate, timeAgo } from './date.helpers.js';
+import { normalizeSeverity } from './severity.normalize.js';
+import { displayValue, humanize, truncateText } from './text.format.js';
+import { compareValues, looseEquals } from './value.compare.js';
+
+/** Handlebars' own idea of truthy: empty arrays are false, as in `{{#if}}`. */
+const truthy = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+const ordered = (accept: (difference: number) => boolean) => (left: unknown, right: unknown) => {
+  const difference = compareValues(left, right);
+  return difference !== undefined && accept(difference);
+};
+
+export const SEVERITY_STYLE: Record<Severity, { emoji: string; color: string }> = {
+  critical: { emoji: '🔴', color: '#D32F2F' },
+  high: { emoji: '🟠', color: '#F57C00' },
+  warning: { emoji: '🟡', color: '#FBC02D' },
+  info: { emoji: '🔵', color: '#1976D2' },
+};
+const UNKNOWN_SEVERITY_STYLE = { emoji: '⚪', color: '#9E9E9E' };
+const severityStyle = (value: unknown) => {
+  const severity = normalizeSeverity(value);
+  return severity ? SEVERITY_STYLE[severity] : UNKNOWN_SEVERITY_STYLE;
+};
+
+type TemplateHelper = (args: unknown[], options: HelperOptions) => unknown;
+
+/** The fixed, documented helper set. Nothing else is callable from a template. */
+export const TEMPLATE_HELPERS: Record<string, TemplateHelper> = {
+  formatDate: ([value, pattern, timeZone]) => formatDate(value, pattern, timeZone),
+  timeAgo: ([value, relativeTo], options) =>
+    timeAgo(value, relativeTo ?? (options.data?.root as { timestamp?: unknown } | undefined)?.timestamp),
+  duration: ([value, unit]) => duration(value, unit),
+  upper: ([value]) => displayValue(value).toUpperCase(),
+  lower: ([value]) => displayValue(value).toLowerCase(),
+  humanize: ([value]) => humanize(displayValue(value)),
+  truncate: ([value, length]) => truncateText(displayValue(value), typeof length === 'number' ? length : Number(length) || 100),
+  default: ([value, fallback]) => (value === undefined || value === null || value === '' ? fallback : value),
+  json: ([value, indent]) => JSON.stringify(value, null, typeof indent === 'number' ? indent : undefined) ?? '',
+  join: ([value, separator]) =>
+    Array.isArray(value) ? value.map(displayValue).join(typeof separator === 'string' ? separator : ', ') : displayValue(value),
+  eq: ([left, right]) => looseEquals(left, right),
+  ne: ([left, right]) => !looseEquals(left, right),
+  gt: ([left, right]) => ordered((d) => d > 0)(left, right),
+  gte: ([left, right]) => ordered((d) => d >= 0)(left, right),
+  lt: ([left, right]) => ordered((d) => d < 0)(left, right),
+  lte: ([left, right]) => ordered((d) => d <= 0)(left, right),
+  and: (args) => args.length > 0 && args.every(truthy),
+  or: (args) => args.some(truthy),
+  not: ([value]) => !truthy(value),
+  severityEmoji: ([value]) => severityStyle(value).emoji,
+  severityColor: ([value]) => severityStyle(value).color,
+};
+
+export const TEMPLATE_HELPER_NAMES = Object.keys(TEMPLATE_HELPERS);
+
+/** Handlebars' built-in block helpers that stay available (`log` is removed: templates do no I/O). */
+export const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
