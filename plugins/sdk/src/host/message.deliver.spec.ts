@@ -1,0 +1,64 @@
+import type { Message } from '@signalbox/route-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelLogger } from '../channel.types.js';
+import { GoneError, PermanentError, RetryableError } from '../errors.js';
+import { createHttpClient } from '../http/http.client.js';
+import { startTestReceiver, type TestReceiver } from '../testing/http-receiver.js';
+import { deliverMessage } from './message.deliver.js';
+import { testChannel } from './test-channel.fixture.js';
+
+const message: Message = {
+  title: 'Deploy failed',
+  body: 'my-app',
+  severity: 'high',
+  fields: [],
+  event: { id: 'e1', type: 'deploy.failure', source: 'test', severity: 'high', timestamp: '2026-03-29T14:31:00Z', data: {} },
+};
+const http = createHttpClient({ allowPrivateNetworks: true });
+const logged: string[] = [];
+const logger: ChannelLogger = { info: (m, f) => logged.push(m + JSON.stringify(f)), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+let receiver: TestReceiver;
+const input = (config: Record<string, unknown>) => ({ message, config, idempotencyKey: 'dlv_1', attempt: 1, isTest: false, http, logger });
+const config = () => ({ url: `${receiver.url}/hook/secret-path-token`, auth: { token: 'supersecret-token' } });
+
+beforeAll(async () => {
+  receiver = await startTestReceiver();
+});
+afterAll(async () => {
+  await http.close();
+  await receiver.close();
+});
+
+describe('deliverMessage', () => {
+  it('formats, sends and reports status, excerpt and latency; the plugin log is masked', async () => {
+    receiver.reply({ status: 202, body: 'accepted' });
+    const outcome = await deliverMessage(testChannel, input(config()));
+    expect(outcome).toMatchObject({ ok: true, statusCode: 202, responseExcerpt: 'accepted' });
+    expect(outcome.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(receiver.requests.at(-1)!.body).toBe('{"text":"Deploy failed"}');
+    expect(logged.join('\n')).not.toMatch(/supersecret|secret-path-token/);
+    expect(logged.join('\n')).toContain('***');
+  });
+
+  it('passes the taxonomy through, with secrets masked out of messages', async () => {
+    receiver.reply({ status: 410, body: 'gone' });
+    const gone = await deliverMessage(testChannel, input(config())).then(() => new Error('expected a rejection'), (e: unknown) => e as Error);
+    expect(gone).toBeInstanceOf(GoneError);
+    expect(gone.message).not.toContain('secret-path-token');
+    receiver.reply({ status: 503, body: 'later' });
+    await expect(deliverMessage(testChannel, input(config()))).rejects.toBeInstanceOf(RetryableError);
+  });
+
+  it('wraps plugin bugs as RetryableError without secret values', async () => {
+    const error = await deliverMessage(testChannel, input({ ...config(), crash: true })).then(() => new Error('expected a rejection'), (e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(RetryableError);
+    expect(error.message).toMatch(/^test-channel plugin failed unexpectedly: TypeError: cannot read properties/);
+    expect(error.message).not.toContain('supersecret-token');
+  });
+
+  it('rejects an invalid stored config as PermanentError, naming the field', async () => {
+    const error = await deliverMessage(testChannel, input({ url: 'nope', auth: { token: 'supersecret-token' } })).then(() => new Error('expected a rejection'), (e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(PermanentError);
+    expect(error.message).toContain('config.url');
+  });
+});

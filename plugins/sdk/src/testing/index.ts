@@ -1,0 +1,1 @@
+export { startTestReceiver, type TestReceiver, type ReceivedRequest, type ReceiverReply } from './http-receiver.js';
