@@ -2,6 +2,12 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from './config/config.tokens.js';
 import type { RuntimeConfig } from './config/config.schema.js';
 import { HealthController } from './health/health.controller.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ErrorsModule } from './common/errors.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
+import { RouteIndexModule } from './route-index/route-index.module.js';
+import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
 @Global()
 @Module({})
@@ -19,7 +25,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        TemporalClientModule,
+        RouteIndexModule,
+        ErrorsModule,
+        AuthModule,
         // feature modules
+        EventsModule,
       ],
       controllers: [HealthController],
     };

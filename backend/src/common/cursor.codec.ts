@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Keyset position: the sort timestamp and id of the last row returned. Opaque to clients. */
+export interface Cursor {
+  at: string;
+  id: string;
+}
+
+const cursorShape = z.object({ at: z.iso.datetime({ offset: true }), id: z.string().min(1) });
+
+export const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+function decodeCursor(raw: string): Cursor | undefined {
+  try {
+    const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Query-string cursor: rejects anything this API did not hand out. */
+export const cursorParam = z
+  .string()
+  .transform((raw, ctx) => {
+    const cursor = decodeCursor(raw);
+    if (!cursor) ctx.addIssue({ code: 'custom', message: 'is not a cursor returned by this API (use nextCursor from the previous page)' });
+    return cursor ?? z.NEVER;
+  })
+  .optional();
+
+/** `limit` query parameter: 1-200, default 50. */
+export const limitParam = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(200, 'must be at most 200')
+  .default(50);
+
+/** Keyset page: one extra row was fetched to know whether there is a next page. */
+export function page<T>(rows: T[], limit: number, position: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error.js';
+import { page } from '../common/cursor.codec.js';
+import type { DeliverySummary, ListEventsQuery, NodeOutcomeView } from './event-query.types.js';
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+interface EventRow {
+  id: string; type: string; source: string; severity: string; subject: string | null; timestamp: Date; received_at: Date; status: string;
+  data: Record<string, unknown>; idempotency_key: string | null; route_version_ids: string[]; workflow_id: string | null; matched: number;
+}
+interface OutcomeRow {
+  route_version_id: string; node_id: string; node_type: string; outcome: string; reason: string | null; detail: Record<string, unknown> | null; recorded_at: Date;
+}
+interface DeliveryRow {
+  id: string; route_id: string; route_version_id: string; node_id: string; channel_id: string; status: string; attempts: number;
+  last_status_code: number | null; last_error: string | null; created_at: Date; delivered_at: Date | null;
+}
+
+/** Reads for `GET /v1/events[/:id]`: what was received, what it matched, and what each node did. */
+@Injectable()
+export class EventQueryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(tenantId: string, query: ListEventsQuery) {
+    const params: unknown[] = [tenantId];
+    const where = ['tenant_id = $1'];
+    if (query.type) where.push(`type = $${params.push(query.type)}`);
+    if (query.status) where.push(`status = $${params.push(query.status)}`);
+    if (query.cursor) where.push(`(received_at, id) < ($${params.push(query.cursor.at)}::timestamptz, $${params.push(query.cursor.id)})`);
+    const rows: EventRow[] = await this.db.query(
+      `SELECT id, type, source, severity, subject, "timestamp", received_at, status, cardinality(route_version_ids) AS matched
+         FROM events WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT $${params.push(query.limit + 1)}`,
+      params,
+    );
+    const items = rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      source: row.source,
+      severity: row.severity,
+      subject: row.subject,
+      timestamp: iso(row.timestamp),
+      receivedAt: iso(row.received_at)!,
+      status: row.status,
+      matchedRouteCount: Number(row.matched),
+    }));
+    return page(items, query.limit, (item) => ({ at: item.receivedAt, id: item.id }));
+  }
+
+  async get(tenantId: string, id: string) {
+    const [event]: EventRow[] = await this.db.query(
+      `SELECT id, type, source, severity, subject, "timestamp", data, received_at, idempotency_key, route_version_ids, status, workflow_id
+         FROM events WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id],
+    );
+    if (!event) throw ApiError.notFound('Event', id);
+    const versionIds = event.route_version_ids as string[];
+    const [versions, outcomes, deliveries] = await Promise.all([
+      this.db.query(
+        `SELECT v.id, v.route_id, v.version, r.name FROM route_versions v LEFT JOIN routes r ON r.id = v.route_id AND r.tenant_id = v.tenant_id
+          WHERE v.tenant_id = $1 AND v.id = ANY($2)`,
+        [tenantId, versionIds],
+      ) as Promise<Array<{ id: string; route_id: string; version: number; name: string | null }>>,
+      this.db.query(
+        `SELECT route_version_id, node_id, node_type, outcome, reason, detail, recorded_at FROM node_outcomes
+          WHERE tenant_id = $1 AND event_id = $2 ORDER BY recorded_at, node_id`,
+        [tenantId, id],
+      ) as Promise<OutcomeRow[]>,
+      this.db.query(
+        `SELECT id, route_id, route_version_id, node_id, channel_id, status, attempts, last_status_code, last_error, created_at, delivered_at
+           FROM deliveries WHERE tenant_id = $1 AND event_id = $2 ORDER BY created_at, id`,
+        [tenantId, id],
+      ) as Promise<DeliveryRow[]>,
+    ]);
+    const versionById = new Map(versions.map((v) => [v.id, v]));
+    const outcomesFor = (versionId: string): NodeOutcomeView[] =>
+      outcomes
+        .filter((o) => o.route_version_id === versionId)
+        .map((o) => ({ nodeId: o.node_id, nodeType: o.node_type, outcome: o.outcome, reason: o.reason, detail: o.detail, recordedAt: iso(o.recorded_at)! }));
+    return {
+      id: event.id,
+      type: event.type,
+      source: event.source,
+      severity: event.severity,
+      subject: event.subject,
+      timestamp: iso(event.timestamp),
+      data: event.data,
+      receivedAt: iso(event.received_at),
+      idempotencyKey: event.idempotency_key,
+      status: event.status,
+      workflowId: event.workflow_id,
+      matchedRoutes: versionIds.map((versionId) => {
+        const v = versionById.get(versionId);
+        return { routeId: v?.route_id ?? null, name: v?.name ?? null, routeVersionId: versionId, version: v?.version ?? null, outcomes: outcomesFor(versionId) };
+      }),
+      deliveries: deliveries.map(
+        (d): DeliverySummary => ({
+          id: d.id, routeId: d.route_id, routeVersionId: d.route_version_id, nodeId: d.node_id, channelId: d.channel_id, status: d.status,
+          attempts: d.attempts, lastStatusCode: d.last_status_code, lastError: d.last_error, createdAt: iso(d.created_at)!, deliveredAt: iso(d.delivered_at),
+        }),
+      ),
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { eventInputSchema } from '@signalbox/route-model';
+
+/** Documentation-only schemas for the events API's responses. */
+const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
+
+export const ingestResultSchema = z.object({
+  id: z.string().describe('The event id (generated when the body had none)'),
+  status: z.enum(['routed', 'unmatched']).describe('routed: a workflow runs it on matchedRoutes; unmatched: recorded only'),
+  matchedRoutes: z.array(matchedRoute).describe('Published route versions the event matched at ingest'),
+});
+
+export const batchBodySchema = z.object({ events: z.array(eventInputSchema).min(1).max(1000) });
+
+export const batchResultSchema = z.object({
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.number().int().describe('Recorded, but the workflow could not be started; resend those events'),
+  results: z.array(
+    z.object({
+      index: z.number().int().describe('Position in the submitted `events` array'),
+      result: z.enum(['accepted', 'duplicate', 'rejected', 'error']),
+      id: z.string().optional(),
+      status: z.enum(['routed', 'unmatched']).optional(),
+      matchedRoutes: z.array(matchedRoute).optional(),
+      message: z.string().optional(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  ),
+});
+
+const outcome = z.object({
+  nodeId: z.string(), nodeType: z.string(), outcome: z.string(), reason: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(), recordedAt: z.string(),
+});
+export const deliverySummarySchema = z.object({
+  id: z.string(), routeId: z.string(), routeVersionId: z.string(), nodeId: z.string(), channelId: z.string(),
+  status: z.enum(['pending', 'retrying', 'delivered', 'failed']), attempts: z.number().int(),
+  lastStatusCode: z.number().int().nullable(), lastError: z.string().nullable(), createdAt: z.string(), deliveredAt: z.string().nullable(),
+});
+
+const eventFields = {
+  id: z.string(), type: z.string(), source: z.string(), severity: z.string(), subject: z.string().nullable(),
+  timestamp: z.string(), receivedAt: z.string(), status: z.enum(['accepted', 'routed', 'unmatched']),
+};
+
+export const eventDetailSchema = z.object({
+  ...eventFields,
+  data: z.record(z.string(), z.unknown()),
+  idempotencyKey: z.string().nullable(),
+  workflowId: z.string().nullable(),
+  matchedRoutes: z.array(
+    z.object({ routeId: z.string().nullable(), name: z.string().nullable(), routeVersionId: z.string(), version: z.number().int().nullable(), outcomes: z.array(outcome) }),
+  ),
+  deliveries: z.array(deliverySummarySchema),
+});
+
+export const eventListSchema = z.object({
+  items: z.array(z.object({ ...eventFields, matchedRouteCount: z.number().int() })),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+});
