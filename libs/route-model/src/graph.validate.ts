@@ -1,20 +1,60 @@
-// CONTRACT STUB — implemented by the route-model work.
-import type { RouteGraph } from './route.schema.js';
+import { conditionIssues } from './filter.validate.js';
+import { nodeIssue, schemaIssues, type GraphIssue } from './graph.issues.js';
+import { structureIssues } from './graph.structure.js';
+import { routeGraphSchema, type RouteGraph, type RouteNode } from './route.schema.js';
+import { compileTemplate, TemplateSyntaxError } from './template.compile.js';
 
-export interface GraphIssue {
-  /** The node at fault, when there is one (the editor highlights it). */
-  nodeId?: string;
-  /** JSON path into the submitted graph, e.g. "nodes[2].config.condition.rules[0].operator". */
-  path: string;
-  message: string;
-}
+export type { GraphIssue } from './graph.issues.js';
+export { describeNode } from './graph.issues.js';
 
 export type GraphValidation = { ok: true; graph: RouteGraph } | { ok: false; issues: GraphIssue[] };
 
+function templateProblem(source: string): string | undefined {
+  try {
+    compileTemplate(source, 'none');
+    return undefined;
+  } catch (error) {
+    return error instanceof TemplateSyntaxError ? error.message : String(error);
+  }
+}
+
+/** Every Handlebars source a node holds, with its path inside the node. */
+function templateSources(node: RouteNode): Array<[path: string, source: string]> {
+  if (node.type === 'throttle') return [['config.key', node.config.key]];
+  if (node.type !== 'template') return [];
+  const { title, body, url, fields } = node.config;
+  return [
+    ['config.title', title],
+    ['config.body', body],
+    ...(url === undefined ? [] : [['config.url', url] as [string, string]]),
+    ...fields.flatMap((field, index): Array<[string, string]> => [
+      [`config.fields[${index}].label`, field.label],
+      [`config.fields[${index}].value`, field.value],
+    ]),
+  ];
+}
+
+function contentIssues(node: RouteNode, index: number): GraphIssue[] {
+  const base = `nodes[${index}]`;
+  const templates = templateSources(node).flatMap(([path, source]) => {
+    const problem = templateProblem(source);
+    return problem ? [nodeIssue(node, `${base}.${path}`, `${path.replace(/^config\./, '')} — ${problem}`)] : [];
+  });
+  const rules = node.type === 'filter' ? conditionIssues(node.config.condition, `${base}.config.condition`) : [];
+  return [...templates, ...rules.map((rule) => nodeIssue(node, rule.path, rule.message))];
+}
+
 /**
- * Schema + structure: exactly one trigger, edges between existing nodes, no cycles, every node reachable
- * from the trigger, send nodes reachable only after... etc; templates compile; regexes are valid and safe.
+ * Schema + structure + content. Schema problems are reported alone (the rest cannot be checked reliably on
+ * a malformed graph); otherwise: exactly one trigger, unique ids, edges between existing nodes, no self-loops
+ * or cycles, nothing leading into the trigger, "else" only from filters, every node reachable from the trigger,
+ * a reachable send node, every template and throttle key compiles, and every filter rule is well-formed
+ * (including regexes that are valid and safe from catastrophic backtracking).
  */
-export function validateRouteGraph(_input: unknown): GraphValidation {
-  throw new Error('not implemented');
+export function validateRouteGraph(input: unknown): GraphValidation {
+  const parsed = routeGraphSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
+  const graph = parsed.data;
+  const issues = [...structureIssues(graph), ...graph.nodes.flatMap(contentIssues)];
+  return issues.length === 0 ? { ok: true, graph } : { ok: false, issues };
 }
