@@ -5,6 +5,8 @@ export interface DevServerOptions {
   /** SQLite file to keep history across restarts; in memory when omitted (tests). */
   dbFilename?: string;
   port?: number;
+  /** Registered at start; the dev server always has "default". */
+  namespace?: string;
   /** Serve the Temporal Web UI on this port (embedded start); no UI when omitted. */
   uiPort?: number;
 }
@@ -24,6 +26,7 @@ export async function startTemporalDevServer(options: DevServerOptions = {}): Pr
       executable: executable.type === 'existing-path' ? { type: 'existing-path', path: executable.path } : { type: 'cached-download' },
       dbFilename: options.dbFilename,
       port: options.port,
+      namespace: options.namespace,
       ui: options.uiPort !== undefined,
       uiPort: options.uiPort,
       extraArgs,

@@ -1,10 +1,39 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import type { Client } from '@temporalio/client';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { RuntimeConfig } from '../config/config.schema.js';
+import { TEMPORAL_CLIENT } from '../temporal-client/temporal.tokens.js';
+import { checkPostgres, checkTemporal, checkWorkers } from './readiness.checks.js';
 
 @Controller()
 export class HealthController {
+  // Optional so the probe still answers (503, naming what is missing) in a stripped-down test app.
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+    @Optional() @Inject(getDataSourceToken()) private readonly dataSource?: DataSource,
+    @Optional() @Inject(TEMPORAL_CLIENT) private readonly temporalClient?: Client,
+  ) {}
+
   /** Liveness: the process is up and serving. Readiness (dependencies) is /readyz. */
   @Get('healthz')
   healthz() {
     return { status: 'ok' };
+  }
+
+  /** Readiness: 200 when Postgres and Temporal answer; 503 naming what is down and why. */
+  @Get('readyz')
+  @HttpCode(200)
+  async readyz(@Res({ passthrough: true }) reply: FastifyReply) {
+    const [postgres, temporal, worker] = await Promise.all([
+      checkPostgres(this.dataSource),
+      checkTemporal(this.temporalClient),
+      checkWorkers(this.temporalClient, this.config.TEMPORAL_NAMESPACE, this.config.TEMPORAL_TASK_QUEUE),
+    ]);
+    const ready = postgres.ok && temporal.ok;
+    if (!ready) reply.status(503);
+    return { status: ready ? 'ok' : 'unavailable', checks: { postgres, temporal }, worker };
   }
 }

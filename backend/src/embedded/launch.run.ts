@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { createDataSource } from '@signalbox/db';
+import { createApp } from '../app.factory.js';
+import { ensureBootstrapTenant } from '../auth/bootstrap-tenant.js';
+import type { AppConfig, RuntimeConfig } from '../config/config.schema.js';
+import type { CleanupStack } from './cleanup.stack.js';
+import { generateApiKey, generateSecretKey, prepareDataDir, readOrCreateSecret } from './data-dir.files.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { assertPortsFree } from './port.check.js';
+import { withoutNewSignalListeners } from './signal-listeners.isolate.js';
+import { startTemporalDevServer } from './temporal-dev-server.js';
+import { type RunningWorker, startWorker } from './worker.process.js';
+
+export interface Launched {
+  config: RuntimeConfig;
+  dataDir: string;
+  apiKey: string;
+  apiKeySource: string;
+  temporalUiUrl?: string;
+  worker: RunningWorker;
+}
+
+/** Brings up whatever the environment does not provide, then the API and the worker; each start is pushed on `stack`. */
+export async function launch(config: AppConfig, stack: CleanupStack, log: (line: string) => void): Promise<Launched> {
+  const embeddedPostgres = !config.DATABASE_URL;
+  const embeddedTemporal = !config.TEMPORAL_ADDRESS;
+  await assertPortsFree({ PORT: config.PORT }, config.HOST);
+  await assertPortsFree({
+    PORT: config.PORT,
+    ...(embeddedPostgres && { EMBEDDED_POSTGRES_PORT: config.EMBEDDED_POSTGRES_PORT }),
+    ...(embeddedTemporal && { TEMPORAL_PORT: config.TEMPORAL_PORT, TEMPORAL_UI_PORT: config.TEMPORAL_UI_PORT }),
+  });
+
+  const dataDir = await prepareDataDir(config.DATA_DIR, embeddedPostgres);
+  const apiKey = config.SIGNALBOX_API_KEY ?? (await readOrCreateSecret(dataDir, 'api-key', generateApiKey));
+  const secretKey = config.SIGNALBOX_SECRET_KEY ?? (await readOrCreateSecret(dataDir, 'secret-key', generateSecretKey));
+
+  // Postgres and Temporal are independent: start them side by side, register whichever came up.
+  const [postgres, temporal] = await Promise.allSettled([
+    embeddedPostgres ? (log('starting embedded Postgres'), startEmbeddedPostgres(dataDir, config.EMBEDDED_POSTGRES_PORT)) : undefined,
+    embeddedTemporal
+      ? (log('starting Temporal dev server'),
+        withoutNewSignalListeners(() =>
+          startTemporalDevServer({
+            dbFilename: join(dataDir, 'temporal.sqlite'),
+            port: config.TEMPORAL_PORT,
+            uiPort: config.TEMPORAL_UI_PORT,
+            namespace: config.TEMPORAL_NAMESPACE,
+          }),
+        ))
+      : undefined,
+  ]);
+  if (postgres.status === 'fulfilled' && postgres.value) await stack.push('Postgres', postgres.value.stop);
+  if (temporal.status === 'fulfilled' && temporal.value) await stack.push('Temporal dev server', temporal.value.stop);
+  if (postgres.status === 'rejected') throw postgres.reason;
+  if (temporal.status === 'rejected') throw temporal.reason;
+
+  const runtime: RuntimeConfig = {
+    ...config,
+    DATABASE_URL: config.DATABASE_URL ?? postgres.value!.url,
+    TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS ?? temporal.value!.address,
+    SIGNALBOX_SECRET_KEY: secretKey,
+  };
+
+  log('running database migrations');
+  const dataSource = createDataSource({ url: runtime.DATABASE_URL, poolSize: 1, applicationName: 'signalbox-launcher' });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+    await ensureBootstrapTenant(dataSource, apiKey);
+  } finally {
+    await dataSource.destroy();
+  }
+
+  log('starting the API');
+  const app = await withoutNewSignalListeners(() => createApp(runtime));
+  await stack.push('API', () => app.close());
+  await app.listen({ port: runtime.PORT, host: runtime.HOST });
+
+  log('starting the worker');
+  const worker = await startWorker({
+    DATABASE_URL: runtime.DATABASE_URL,
+    TEMPORAL_ADDRESS: runtime.TEMPORAL_ADDRESS,
+    TEMPORAL_NAMESPACE: runtime.TEMPORAL_NAMESPACE,
+    TEMPORAL_TASK_QUEUE: runtime.TEMPORAL_TASK_QUEUE,
+    SIGNALBOX_SECRET_KEY: secretKey,
+    LOG_LEVEL: runtime.LOG_LEVEL,
+    ...(runtime.PLUGINS_DIR && { PLUGINS_DIR: runtime.PLUGINS_DIR }),
+  });
+  await stack.push('worker', worker.stop);
+
+  return {
+    config: runtime,
+    dataDir,
+    apiKey,
+    apiKeySource: config.SIGNALBOX_API_KEY ? 'from SIGNALBOX_API_KEY' : `kept in ${join(dataDir, 'api-key')}`,
+    temporalUiUrl: temporal.value?.uiUrl,
+    worker,
+  };
+}

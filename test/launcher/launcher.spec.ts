@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareEnv, freePort, launcherJs, processesMentioning, startLauncher, waitForStatus } from './launcher.process.js';
+
+// `npm start` end to end: the BUILT launcher with nothing configured, in a temporary DATA_DIR.
+describe('npm start (embedded launcher)', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let base: string;
+  let needles: string[];
+
+  beforeAll(async () => {
+    expect(existsSync(launcherJs), `${launcherJs} missing: run npm run build`).toBe(true);
+    dataDir = mkdtempSync(join(tmpdir(), 'signalbox-launch-'));
+    const [port, pgPort, temporalPort, temporalUiPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    env = bareEnv({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      TEMPORAL_PORT: String(temporalPort),
+      TEMPORAL_UI_PORT: String(temporalUiPort),
+    });
+    base = `http://127.0.0.1:${port}`;
+    needles = [dataDir, `--port ${temporalPort}`, `-p ${pgPort}`];
+  });
+  afterAll(() => {
+    for (const line of processesMentioning(needles ?? [])) process.kill(Number(line.trim().split(' ')[0]), 'SIGKILL');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Start, wait for readiness, Ctrl-C the process group, and check nothing is left behind. */
+  async function startReadyStop(label: string) {
+    const startedAt = Date.now();
+    const launcher = startLauncher(env);
+    try {
+      await waitForStatus(`${base}/readyz`, launcher);
+      const seconds = (Date.now() - startedAt) / 1000;
+      console.log(`launcher ${label} start: ready in ${seconds.toFixed(1)} s`);
+      await waitForStatus(`${base}/healthz`, launcher);
+      const index = await fetch(`${base}/`);
+      expect(index.status).toBe(200);
+      expect(await index.text()).toContain('<div id="root">');
+      expect(launcher.output()).toContain(`${base}/docs`);
+    } finally {
+      process.kill(-launcher.child.pid!, 'SIGINT');
+    }
+    expect(await launcher.exited, launcher.output()).toBe(0);
+    expect(processesMentioning(needles), launcher.output()).toEqual([]);
+    return launcher;
+  }
+
+  it('starts Postgres, Temporal, API, worker and UI, and Ctrl-C stops them all', async () => {
+    await startReadyStop('cold');
+    const apiKeyFile = join(dataDir, 'api-key');
+    expect(statSync(apiKeyFile).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, 'secret-key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('a second start reuses DATA_DIR (same API key, same database)', async () => {
+    const apiKey = readFileSync(join(dataDir, 'api-key'), 'utf8');
+    const launcher = await startReadyStop('warm');
+    expect(readFileSync(join(dataDir, 'api-key'), 'utf8')).toBe(apiKey);
+    expect(launcher.output()).toContain(apiKey.trim());
+  });
+});
