@@ -1,0 +1,41 @@
+import { PermanentError } from '@signalbox/plugin-sdk';
+import { renderTemplate, type Message } from '@signalbox/route-model';
+import type { WebhookConfig } from './webhook.config.js';
+
+export interface WebhookPayload {
+  /** The JSON value sent (re-serialized canonically for x-nemo-signature). */
+  value: unknown;
+  /** A rendered custom body, sent byte for byte by the other signing styles. */
+  raw?: string;
+}
+
+/**
+ * Envelope (Standard Webhooks' recommended `{type, timestamp, data}` shape). `timestamp` is the event's own
+ * time, not the send time, so every retry of a delivery carries an identical body.
+ */
+export function envelopeBody(message: Message): unknown {
+  const { event } = message;
+  return {
+    type: event.type,
+    timestamp: new Date(event.timestamp).toISOString(),
+    data: {
+      event,
+      message: { title: message.title, body: message.body, severity: message.severity, fields: message.fields, url: message.url ?? null },
+    },
+  };
+}
+
+/** Renders the custom body template (values JSON-string-escaped) and insists the result is JSON. */
+export function customBody(template: string, message: Message): WebhookPayload {
+  const raw = renderTemplate(template, message.event, { escape: 'json' }).trim();
+  try {
+    return { value: JSON.parse(raw) as unknown, raw };
+  } catch (error) {
+    throw new PermanentError(`bodyTemplate did not produce valid JSON (${(error as Error).message}); rendered: ${raw.slice(0, 200)}`);
+  }
+}
+
+export function formatWebhook(message: Message, config: WebhookConfig): WebhookPayload {
+  if (config.body === 'custom' && config.bodyTemplate) return customBody(config.bodyTemplate, message);
+  return { value: envelopeBody(message) };
+}

@@ -1,0 +1,27 @@
+import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
+import type { Message } from '@signalbox/route-model';
+
+/** AI Admin Panel's deploy.failure seed event, as an accepted Signalbox event and its message. */
+export function sampleMessage(data: Record<string, unknown> = {}): Message {
+  const event = {
+    id: 'evt_01',
+    type: 'deploy.failure',
+    source: 'ai-admin-panel',
+    severity: 'high' as const,
+    timestamp: '2026-03-29T14:31:00Z',
+    subject: 'my-app',
+    data: { service: 'my-app', customer: 'Acme Corp', message: 'Service my-app failed to deploy', details: { image: 'myapp:latest', error: 'container exited with code 1' }, ...data },
+  };
+  return { title: 'Deploy failed: my-app', body: '**my-app** failed', severity: 'high', fields: [{ label: 'Customer', value: 'Acme Corp' }], url: 'https://panel.example.com/deploys/1', event };
+}
+
+export function recordingLogger(): ChannelLogger & { text(): string } {
+  const lines: string[] = [];
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+  return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
+}
+
+/** Tests talk to a receiver on 127.0.0.1, which the production default refuses. */
+export function testHttpClient(options: Parameters<typeof createHttpClient>[0] = {}): ClosableHttpClient {
+  return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000, ...options });
+}
