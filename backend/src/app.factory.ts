@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './config/config.schema.js';
+import { setupOpenApi } from './openapi/openapi.setup.js';
 import { registerUi } from './ui/ui.static.js';
 
 /** Builds the HTTP app (API, OpenAPI docs and the built UI) without listening, so tests can inject(). */
@@ -13,6 +14,7 @@ export async function createApp(config: RuntimeConfig): Promise<NestFastifyAppli
     logger: config.LOG_LEVEL === 'silent' ? false : ['error', 'warn', 'log'],
   });
   app.enableShutdownHooks();
+  setupOpenApi(app);
   await registerUi(app, config.UI_DIST_DIR);
   await app.init();
   return app;

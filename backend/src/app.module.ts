@@ -6,6 +6,11 @@ import { AuthModule } from './auth/auth.module.js';
 import { ErrorsModule } from './common/errors.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { ChannelsModule } from './channels/channels.module.js';
+import { DeliveriesModule } from './deliveries/deliveries.module.js';
+import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.js';
+import { RoutesModule } from './routes/routes.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
 import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
@@ -28,10 +33,15 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         TemporalClientModule,
         RouteIndexModule,
+        PluginRegistryModule,
         ErrorsModule,
         AuthModule,
         // feature modules
         EventsModule,
+        RoutesModule,
+        ChannelsModule,
+        DeliveriesModule,
+        CatalogueModule,
       ],
       controllers: [HealthController],
     };

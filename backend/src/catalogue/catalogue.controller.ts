@@ -1,0 +1,38 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PluginRegistry } from '@signalbox/plugin-sdk';
+import { eventCatalogue } from '@signalbox/route-model';
+import { z } from 'zod';
+import { JsonResponse } from '../openapi/zod-openapi.js';
+import { PLUGIN_REGISTRY } from '../plugin-registry/plugin-registry.tokens.js';
+
+const eventTypesSchema = z.object({
+  items: z.array(z.object({ system: z.string(), type: z.string(), description: z.string(), sample: z.record(z.string(), z.unknown()) })),
+});
+const pluginsSchema = z.object({
+  items: z.array(z.object({
+    id: z.string(), name: z.string(), version: z.string(), description: z.string().optional(), icon: z.string().optional(),
+    escape: z.string(), configSchema: z.record(z.string(), z.unknown()).describe('JSON Schema (2020-12) of the config; secrets are writeOnly'),
+    secrets: z.array(z.string()),
+  })),
+});
+
+@ApiTags('catalogue')
+@Controller('v1')
+export class CatalogueController {
+  constructor(@Inject(PLUGIN_REGISTRY) private readonly plugins: PluginRegistry) {}
+
+  @Get('event-types')
+  @ApiOperation({ summary: 'Built-in event catalogue', description: 'Event types of the systems Signalbox knows, each with a description and a ready-to-post sample.' })
+  @JsonResponse(200, eventTypesSchema, 'Catalogue entries')
+  eventTypes() {
+    return { items: eventCatalogue() };
+  }
+
+  @Get('plugins')
+  @ApiOperation({ summary: 'Installed channel plugins', description: 'Id, name, version, config JSON Schema and secret fields, for the channel forms.' })
+  @JsonResponse(200, pluginsSchema, 'Plugins')
+  list() {
+    return { items: this.plugins.list() };
+  }
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { createHttpClient, deliverMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
+import { defaultMessage, type SignalboxEvent } from '@signalbox/route-model';
+import { ChannelSecretsService } from './channel-secrets.service.js';
+
+/** `POST /v1/channels/:id/test`: one real message through the plugin, synchronously, marked isTest. */
+@Injectable()
+export class ChannelTestService implements OnApplicationShutdown {
+  private readonly http = createHttpClient({ timeoutMs: 10_000 });
+  private readonly logger = new Logger('ChannelTest');
+
+  constructor(private readonly secrets: ChannelSecretsService) {}
+
+  async test(tenantId: string, id: string): Promise<{ ok: boolean; statusCode?: number; latencyMs: number; error?: string }> {
+    const { definition, fullConfig, channel } = await this.secrets.load(tenantId, id);
+    const event: SignalboxEvent = {
+      id: `test-${randomUUID()}`, type: 'signalbox.test', source: 'signalbox', severity: 'info', timestamp: new Date().toISOString(),
+      subject: channel.name, data: { note: 'This is a test message sent from Signalbox.' },
+    };
+    const message = { ...defaultMessage(event), title: `Test message for channel "${channel.name}"` };
+    const started = performance.now();
+    try {
+      const result = await deliverMessage(definition, {
+        message, config: fullConfig, idempotencyKey: event.id, attempt: 1, isTest: true, http: this.http, logger: this.pluginLogger(),
+      });
+      return { ok: true, ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}), latencyMs: result.latencyMs };
+    } catch (error) {
+      // deliverMessage scrubs the channel's secret values from error text before it gets here.
+      const statusCode = (error as { options?: { statusCode?: number } }).options?.statusCode;
+      return { ok: false, ...(statusCode !== undefined ? { statusCode } : {}), latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
+    }
+  }
+
+  private pluginLogger(): ChannelLogger {
+    return {
+      info: (message) => this.logger.log(message),
+      warn: (message) => this.logger.warn(message),
+      error: (message) => this.logger.error(message),
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.http.close();
+  }
+}

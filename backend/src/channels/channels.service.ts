@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Channel } from '@signalbox/db';
+import { maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk';
+import { ApiError } from '../common/api-error.js';
+import { ChannelSecretsService } from './channel-secrets.service.js';
+import type { CreateChannelInput, UpdateChannelInput } from './channel.schemas.js';
+
+/** Channels CRUD. Secrets are encrypted before they reach the database and masked in every response. */
+@Injectable()
+export class ChannelsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly secrets: ChannelSecretsService,
+  ) {}
+
+  view(channel: Channel) {
+    const definition = this.secrets.plugins.has(channel.pluginId) ? this.secrets.plugins.get(channel.pluginId) : undefined;
+    const full = mergeSecrets(channel.config, this.secrets.decryptSecrets(channel));
+    return {
+      id: channel.id,
+      name: channel.name,
+      pluginId: channel.pluginId,
+      paused: channel.paused,
+      // Without its plugin we cannot tell which fields are secret, so only the non-secret part is shown.
+      config: definition ? maskConfig(definition, full) : channel.config,
+      secretFields: definition ? [...definition.secrets] : [],
+      createdAt: channel.createdAt.toISOString(),
+      updatedAt: channel.updatedAt.toISOString(),
+    };
+  }
+
+  async list(tenantId: string) {
+    const channels = await this.db.getRepository(Channel).find({ where: { tenantId }, order: { name: 'ASC', createdAt: 'ASC' } });
+    return { items: channels.map((channel) => this.view(channel)) };
+  }
+
+  async get(tenantId: string, id: string) {
+    return this.view(await this.secrets.find(tenantId, id));
+  }
+
+  async create(tenantId: string, input: CreateChannelInput) {
+    if (!this.secrets.plugins.has(input.pluginId)) {
+      const installed = this.secrets.plugins.list().map((p) => p.id).join(', ');
+      const message = `unknown plugin "${input.pluginId}" (installed: ${installed})`;
+      throw ApiError.badRequest(`Invalid channel — pluginId: ${message}`, [{ path: 'pluginId', message }]);
+    }
+    const { config, secrets } = this.parse(input.pluginId, input.config);
+    const channel = await this.db.getRepository(Channel).save({
+      tenantId, name: input.name, pluginId: input.pluginId, paused: input.paused, config, secretsCiphertext: this.secrets.encryptSecrets(secrets),
+    });
+    return this.view(channel);
+  }
+
+  async update(tenantId: string, id: string, input: UpdateChannelInput) {
+    const loaded = await this.secrets.load(tenantId, id);
+    const { channel, definition } = loaded;
+    if (input.config !== undefined) {
+      // Merge onto the stored config; a secret that is omitted or sent back masked keeps its stored value.
+      const merged = restoreMaskedSecrets(definition, { ...loaded.fullConfig, ...input.config }, loaded.secrets);
+      const { config, secrets } = this.parse(channel.pluginId, merged);
+      channel.config = config;
+      channel.secretsCiphertext = this.secrets.encryptSecrets(secrets);
+    }
+    if (input.name !== undefined) channel.name = input.name;
+    if (input.paused !== undefined) channel.paused = input.paused;
+    return this.view(await this.db.getRepository(Channel).save(channel));
+  }
+
+  async setPaused(tenantId: string, id: string, paused: boolean) {
+    const channel = await this.secrets.find(tenantId, id);
+    channel.paused = paused;
+    return this.view(await this.db.getRepository(Channel).save(channel));
+  }
+
+  async remove(tenantId: string, id: string): Promise<void> {
+    const channel = await this.secrets.find(tenantId, id);
+    await this.db.getRepository(Channel).delete({ tenantId, id: channel.id });
+  }
+
+  private parse(pluginId: string, input: unknown) {
+    const parsed = this.secrets.plugins.parseChannelConfig(pluginId, input);
+    if (!parsed.ok) throw ApiError.badRequest(`Invalid ${pluginId} channel config — ${describe(parsed.issues)}`, parsed.issues);
+    return parsed;
+  }
+}
+
+const describe = (issues: ConfigIssue[]) => issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');

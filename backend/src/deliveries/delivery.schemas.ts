@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { cursorParam, limitParam } from '../common/cursor.codec.js';
+import { deliverySummarySchema } from '../events/events.openapi.js';
+
+const uuid = (what: string) => z.uuid({ error: `must be a ${what} id (UUID)` });
+
+export const listDeliveriesQuerySchema = z
+  .strictObject({
+    status: z.enum(['pending', 'retrying', 'delivered', 'failed']).optional(),
+    routeId: uuid('route').optional(),
+    channelId: uuid('channel').optional(),
+    eventId: z.string().min(1).max(200).optional(),
+    since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    limit: limitParam,
+    cursor: cursorParam,
+  })
+  .refine((q) => !q.since || !q.until || q.since <= q.until || new Date(q.since) <= new Date(q.until), { path: ['until'], message: 'must not be before since' });
+export type ListDeliveriesQuery = z.output<typeof listDeliveriesQuerySchema>;
+
+export const deliveryListSchema = z.object({ items: z.array(deliverySummarySchema), nextCursor: z.string().nullable() });
+
+export const deliveryDetailSchema = deliverySummarySchema.extend({
+  eventId: z.string(),
+  idempotencyKey: z.string(),
+  message: z.record(z.string(), z.unknown()).nullable().describe('The rendered neutral message'),
+  updatedAt: z.string(),
+  attemptList: z.array(z.object({
+    attempt: z.number().int(), outcome: z.enum(['delivered', 'retryable_error', 'permanent_error']), statusCode: z.number().int().nullable(),
+    latencyMs: z.number().int(), error: z.string().nullable(), responseExcerpt: z.string().nullable(), startedAt: z.string(),
+  })),
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { RouteDryRunService } from './route-dry-run.service.js';
+import { RoutePublishService } from './route-publish.service.js';
+import { RoutesController } from './routes.controller.js';
+import { RoutesService } from './routes.service.js';
+
+@Module({
+  imports: [ChannelsModule],
+  controllers: [RoutesController],
+  providers: [RoutesService, RoutePublishService, RouteDryRunService],
+})
+export class RoutesModule {}

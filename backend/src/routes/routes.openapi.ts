@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { routeGraphSchema } from '@signalbox/route-model';
+
+/** Documentation-only response schemas for the routes API. */
+const issue = z.object({ nodeId: z.string().optional(), path: z.string(), message: z.string() });
+
+const routeFields = {
+  id: z.string(), name: z.string(), description: z.string(), status: z.enum(['draft', 'published', 'disabled']),
+  publishedVersion: z.number().int().nullable(), publishedVersionId: z.string().nullable(),
+  issues: z.array(issue).describe('Structural problems that would block publishing (empty when publishable)'),
+  createdAt: z.string(), updatedAt: z.string(),
+};
+
+export const routeSchema = z.object({ ...routeFields, graph: routeGraphSchema.describe('The editable draft graph') });
+
+export const routeListSchema = z.object({
+  items: z.array(z.object({
+    ...routeFields,
+    nodeCount: z.number().int(),
+    eventsMatched24h: z.number().int().describe('Events that matched any version of this route in the last 24 h'),
+    deliverySuccessRate24h: z.number().nullable().describe('delivered / (delivered + failed) over 24 h; null without finished deliveries'),
+  })),
+});
+
+const versionFields = { id: z.string(), routeId: z.string(), version: z.number().int(), triggerTypes: z.array(z.string()), createdAt: z.string() };
+export const versionListSchema = z.object({ items: z.array(z.object(versionFields)) });
+export const versionSchema = z.object({ ...versionFields, graph: routeGraphSchema });
+
+export const dryRunResultSchema = z.object({
+  dryRun: z.literal(true),
+  event: z.record(z.string(), z.unknown()).describe('The event with defaults applied'),
+  wouldSend: z.number().int(),
+  steps: z.array(z.object({
+    nodeId: z.string(), nodeType: z.string(),
+    outcome: z.enum(['passed', 'filtered', 'rendered', 'would_send', 'failed', 'skipped']),
+    reason: z.string().optional(),
+    message: z.record(z.string(), z.unknown()).optional().describe('Rendered neutral message (template and send nodes)'),
+    payloadPreview: z.unknown().optional().describe("The channel plugin's formatted payload, secrets masked; nothing is sent"),
+  })),
+});
