@@ -40,7 +40,7 @@ export function startLauncher(env: NodeJS.ProcessEnv): Launcher {
 }
 
 /** Polls `url` until it answers `status`; fails early if the launcher exits. */
-export async function waitForStatus(url: string, launcher: Launcher, status = 200, timeoutMs = 90_000): Promise<void> {
+export async function waitForStatus(url: string, launcher: Launcher, status = 200, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
   while (Date.now() < deadline) {
