@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toPage } from './http.js';
+
+/** Secrets come back masked with this value; sending it back (or nothing) keeps the stored secret. */
+export const MASKED_SECRET = '********';
+
+export interface Channel {
+  id: string;
+  name: string;
+  pluginId: string;
+  config: Record<string, unknown>;
+  paused: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChannelInput {
+  name: string;
+  pluginId: string;
+  config: Record<string, unknown>;
+  paused?: boolean;
+}
+
+export interface ChannelTestResult {
+  ok: boolean;
+  statusCode?: number;
+  latencyMs?: number;
+  error?: string;
+}
+
+export const channelsApi = {
+  list: async () => toPage<Channel>(await api.get('/v1/channels')).items,
+  get: (id: string) => api.get<Channel>(`/v1/channels/${id}`),
+  create: (input: ChannelInput) => api.post<Channel>('/v1/channels', input),
+  update: (id: string, patch: Partial<ChannelInput>) => api.patch<Channel>(`/v1/channels/${id}`, patch),
+  remove: (id: string) => api.delete<void>(`/v1/channels/${id}`),
+  test: (id: string) => api.post<ChannelTestResult>(`/v1/channels/${id}/test`),
+};
+
+export function useChannels() {
+  return useQuery({ queryKey: ['channels'], queryFn: channelsApi.list });
+}
+
+/** Create, update, pause and delete all invalidate the list (and the editor's palette, which reads it). */
+export function useChannelMutations() {
+  const queryClient = useQueryClient();
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: ['channels'] });
+  return {
+    create: useMutation({ mutationFn: channelsApi.create, onSuccess: invalidate }),
+    update: useMutation({ mutationFn: ({ id, patch }: { id: string; patch: Partial<ChannelInput> }) => channelsApi.update(id, patch), onSuccess: invalidate }),
+    remove: useMutation({ mutationFn: channelsApi.remove, onSuccess: invalidate }),
+  };
+}

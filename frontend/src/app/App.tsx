@@ -1,0 +1,34 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { SignInPage } from '../pages/signin/SignInPage.js';
+import { createQueryClient } from './queryClient.js';
+import { createAppRouter } from './router.js';
+import { theme } from './theme.js';
+import { SignOutContext } from './SignOutContext.js';
+import { useApiKey } from './useApiKey.js';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createAppRouter);
+  const { apiKey, signIn, signOut } = useApiKey();
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+        {apiKey ? (
+          <SignOutContext.Provider value={() => { queryClient.clear(); signOut(); }}>
+            <RouterProvider router={router} />
+          </SignOutContext.Provider>
+        ) : (
+          <SignInPage onSignIn={signIn} />
+        )}
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

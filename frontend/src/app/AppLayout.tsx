@@ -1,0 +1,46 @@
+import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { IconBell, IconLogout, IconPlugConnected, IconRoute, IconTimeline } from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { PageLoader } from '../shared/PageLoader.js';
+import { useSignOut } from './SignOutContext.js';
+
+const NAV = [
+  { to: '/routes', label: 'Routes', icon: IconRoute },
+  { to: '/channels', label: 'Channels', icon: IconPlugConnected },
+  { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
+];
+
+export function AppLayout() {
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const signOut = useSignOut();
+  return (
+    <AppShell navbar={{ width: 200, breakpoint: 0 }} header={{ height: 48 }} padding={0}>
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap={8}>
+            <IconBell size={20} stroke={2} color="var(--mantine-color-indigo-6)" />
+            <Title order={4}>Signalbox</Title>
+            <Text size="xs" c="dimmed">alert routing</Text>
+          </Group>
+          <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={14} />} onClick={signOut}>
+            Sign out
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {NAV.map(({ to, label, icon: Icon }) => (
+          <NavLink key={to} component={Link} to={to} label={label} leftSection={<Icon size={18} />} active={pathname.startsWith(to)} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        {navigation.state === 'loading' ? <PageLoader /> : (
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { AppLayout } from './AppLayout.js';
+
+/**
+ * Each screen is its own chunk: the editor brings React Flow, CodeMirror and dagre, the channels page
+ * brings RJSF + Ajv; neither should slow down opening the other.
+ */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Navigate to="/routes" replace /> },
+        { path: 'routes', lazy: async () => ({ Component: (await import('../pages/routes/RoutesListPage.js')).RoutesListPage }) },
+        { path: 'routes/:routeId', lazy: async () => ({ Component: (await import('../editor/RouteEditorPage.js')).RouteEditorPage }) },
+        { path: 'channels', lazy: async () => ({ Component: (await import('../pages/channels/ChannelsPage.js')).ChannelsPage }) },
+        { path: 'deliveries', lazy: async () => ({ Component: (await import('../pages/deliveries/DeliveriesPage.js')).DeliveriesPage }) },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

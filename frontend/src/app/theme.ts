@@ -1,0 +1,22 @@
+import { createTheme, type MantineColor } from '@mantine/core';
+import type { Severity } from '@signalbox/route-model';
+
+/** Calm neutral chrome; colour is reserved for meaning (severity, node type, outcome). */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontFamilyMonospace: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menlo, monospace',
+  components: {
+    Table: { defaultProps: { verticalSpacing: 'xs', highlightOnHover: true } },
+    Badge: { defaultProps: { variant: 'light' } },
+  },
+});
+
+/** The same four colours everywhere a severity appears. */
+export const SEVERITY_COLOR: Record<Severity, MantineColor> = {
+  critical: 'red',
+  high: 'orange',
+  warning: 'yellow',
+  info: 'blue',
+};

@@ -1,0 +1,63 @@
+import { Box } from '@mantine/core';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useState } from 'react';
+import type { Route } from '../api/routes.js';
+import { RouteCanvas } from './canvas/RouteCanvas.js';
+import { useEditorShortcuts } from './canvas/useEditorShortcuts.js';
+import { useLeaveGuard } from './useLeaveGuard.js';
+import { HistoryPanel } from './history/HistoryPanel.js';
+import { InspectorPanel } from './inspector/InspectorPanel.js';
+import { IssuesContext } from './nodes/IssuesContext.js';
+import { Palette } from './palette/Palette.js';
+import type { PaletteItem } from './palette/paletteItems.js';
+import { useEditorStore } from './store/editorStore.js';
+import { TestPanel } from './test/TestPanel.js';
+import { EditorHeader, type SidePanel } from './toolbar/EditorHeader.js';
+import { GraphIssuesBar } from './validation/GraphIssuesBar.js';
+import { useGraphIssues } from './validation/useGraphIssues.js';
+import { useIsDirty } from './useIsDirty.js';
+import { useRouteActions } from './useRouteActions.js';
+
+export function RouteEditor({ route }: { route: Route }) {
+  const [panel, setPanel] = useState<SidePanel>(null);
+  const inspectedNodeId = useEditorStore((s) => s.inspectedNodeId);
+  const issues = useGraphIssues();
+  const dirty = useIsDirty();
+  const actions = useRouteActions(route.id);
+  const { screenToFlowPosition } = useReactFlow();
+
+  // Load once per route; later saves only mark the graph saved, they do not reset the canvas.
+  useLayoutEffect(() => {
+    useEditorStore.getState().load(route.draftGraph);
+    useEditorStore.getState().setServerIssues(route.issues ?? []);
+  }, [route.id]);
+
+  const save = useCallback(() => void actions.save(), [actions]);
+  useEditorShortcuts(save);
+  useLeaveGuard(dirty);
+
+  function addFromPalette(item: PaletteItem) {
+    const centre = screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+    useEditorStore.getState().addNode(item.type, { x: centre.x - 120, y: centre.y - 36 }, { channelId: item.channelId });
+  }
+
+  const issueCount = [...issues.values()].reduce((n, list) => n + list.length, 0);
+  const side = panel === 'test' ? <TestPanel routeId={route.id} onClose={() => setPanel(null)} />
+    : panel === 'history' ? <HistoryPanel route={route} dirty={dirty} onRestore={actions.restore} onClose={() => setPanel(null)} />
+    : inspectedNodeId ? <InspectorPanel nodeId={inspectedNodeId} />
+    : null;
+
+  return (
+    <IssuesContext.Provider value={issues}>
+      <EditorHeader route={route} dirty={dirty} issueCount={issueCount} panel={panel} onPanel={setPanel} actions={actions} />
+      <Box style={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <Palette onAdd={addFromPalette} />
+        <Box style={{ flex: 1, position: 'relative', minWidth: 0 }}>
+          <RouteCanvas />
+          <GraphIssuesBar issues={issues.get('') ?? []} />
+        </Box>
+        {side}
+      </Box>
+    </IssuesContext.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useEditorStore } from '../store/editorStore.js';
+import { isTypingTarget } from './isTypingTarget.js';
+
+/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection. */
+export function useEditorShortcuts(onSave?: () => void) {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (isTypingTarget(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const history = useEditorStore.temporal.getState();
+      if (mod && key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) history.redo();
+        else history.undo();
+      } else if (mod && key === 'y') {
+        event.preventDefault();
+        history.redo();
+      } else if (mod && key === 's') {
+        event.preventDefault();
+        onSave?.();
+      } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
+        useEditorStore.getState().deleteSelection();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onSave]);
+}

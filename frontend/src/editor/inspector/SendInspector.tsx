@@ -1,0 +1,29 @@
+import { Anchor, Select, Stack, Text } from '@mantine/core';
+import type { RouteNode } from '@signalbox/route-model';
+import { Link } from 'react-router';
+import { useChannels } from '../../api/channels.js';
+
+type Config = Extract<RouteNode, { type: 'send' }>['config'];
+
+export function SendInspector({ config, onChange }: { config: Config; onChange: (c: Config) => void }) {
+  const channels = useChannels();
+  const selected = channels.data?.find((c) => c.id === config.channelId);
+  return (
+    <Stack gap="sm">
+      <Select
+        size="xs"
+        label="Channel"
+        placeholder={channels.isPending ? 'Loading channels…' : 'Choose a channel'}
+        data={(channels.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.pluginId})${c.paused ? ' — paused' : ''}` }))}
+        value={config.channelId || null}
+        onChange={(channelId) => onChange({ channelId: channelId ?? '' })}
+        searchable
+        error={channels.isError ? channels.error.message : config.channelId && channels.data && !selected ? 'This channel no longer exists' : undefined}
+      />
+      {selected?.paused && <Text size="xs" c="orange">This channel is paused: deliveries wait until it is resumed.</Text>}
+      <Text size="xs" c="dimmed">
+        Manage destinations on the <Anchor component={Link} to="/channels" size="xs">Channels</Anchor> page.
+      </Text>
+    </Stack>
+  );
+}

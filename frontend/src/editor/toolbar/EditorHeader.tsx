@@ -1,0 +1,53 @@
+import { ActionIcon, Badge, Button, Divider, Group, Text, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconHistory, IconPlayerPlay, IconPlayerStop, IconRocket } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Route } from '../../api/routes.js';
+import { StatusBadge } from '../../shared/StatusBadge.js';
+import { HistoryButtons } from './HistoryButtons.js';
+
+export type SidePanel = 'test' | 'history' | null;
+
+interface Props {
+  route: Route;
+  dirty: boolean;
+  issueCount: number;
+  panel: SidePanel;
+  onPanel: (panel: SidePanel) => void;
+  actions: { save: () => Promise<boolean>; publish: (dirty: boolean) => Promise<void>; disable: () => Promise<void>; saving: boolean; publishing: boolean; busy: boolean };
+}
+
+export function EditorHeader({ route, dirty, issueCount, panel, onPanel, actions }: Props) {
+  const toggle = (which: SidePanel) => onPanel(panel === which ? null : which);
+  return (
+    <Group justify="space-between" px="md" py={8} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Tooltip label="All routes">
+          <ActionIcon component={Link} to="/routes" variant="subtle" color="gray" aria-label="Back to routes"><IconArrowLeft size={18} /></ActionIcon>
+        </Tooltip>
+        <Text fw={600} truncate maw={260}>{route.name}</Text>
+        <StatusBadge status={route.status} />
+        {route.publishedVersion && <Badge color="gray" variant="outline" radius="sm">live v{route.publishedVersion}</Badge>}
+        {dirty && <Text size="xs" c="orange" fw={500}>unsaved changes</Text>}
+        {issueCount > 0 && <Badge color="red" radius="sm">{issueCount} issue{issueCount > 1 ? 's' : ''}</Badge>}
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <HistoryButtons />
+        <Divider orientation="vertical" />
+        <Button size="xs" variant={panel === 'test' ? 'filled' : 'light'} color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => toggle('test')}>Test</Button>
+        <Button size="xs" variant={panel === 'history' ? 'filled' : 'default'} leftSection={<IconHistory size={14} />} onClick={() => toggle('history')}>Versions</Button>
+        <Divider orientation="vertical" />
+        {route.status === 'published' && (
+          <Tooltip label="Stop matching new events (the draft is kept)">
+            <ActionIcon variant="default" aria-label="Disable route" onClick={() => void actions.disable()} disabled={actions.busy}><IconPlayerStop size={16} /></ActionIcon>
+          </Tooltip>
+        )}
+        <Tooltip label="Save draft (Ctrl+S)">
+          <Button size="xs" variant="default" onClick={() => void actions.save()} loading={actions.saving} disabled={!dirty || actions.busy}>Save draft</Button>
+        </Tooltip>
+        <Button size="xs" leftSection={<IconRocket size={14} />} onClick={() => void actions.publish(dirty)} loading={actions.publishing} disabled={actions.busy}>
+          Publish
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,25 @@
+import { validateRouteGraph, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
+import { useMemo } from 'react';
+import { useEditorStore } from '../store/editorStore.js';
+import { groupIssues, type NodeIssue } from './issuesByNode.js';
+import { useCurrentGraph } from '../useCurrentGraph.js';
+
+function clientIssues(graph: RouteGraph): GraphIssue[] {
+  try {
+    const result = validateRouteGraph(graph);
+    return result.ok ? [] : result.issues;
+  } catch (error) {
+    // The validator is shared code; if it throws, say so on the canvas rather than breaking the editor.
+    return [{ path: '', message: `Validator failed: ${(error as Error).message}` }];
+  }
+}
+
+/** Client-side validation as you edit, merged with what the server said on the last save. */
+export function useGraphIssues(): Map<string, NodeIssue[]> {
+  const graph = useCurrentGraph();
+  const serverIssues = useEditorStore((s) => s.serverIssues);
+  return useMemo(
+    () => groupIssues(graph, [{ issues: clientIssues(graph), source: 'editor' }, { issues: serverIssues, source: 'server' }]),
+    [graph, serverIssues],
+  );
+}

@@ -1,0 +1,38 @@
+import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useChannelMutations, type Channel } from '../../api/channels.js';
+import { StatusBadge } from '../../shared/StatusBadge.js';
+import { ChannelHealthCell } from './ChannelHealthCell.js';
+import { ChannelTestButton } from './ChannelTestButton.js';
+
+export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: () => void }) {
+  const { update, remove } = useChannelMutations();
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: `Delete ${channel.name}?`,
+      children: <Text size="sm">Routes that send to it will fail validation until they choose another channel.</Text>,
+      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate(channel.id),
+    });
+  return (
+    <Table.Tr>
+      <Table.Td><Text size="sm" fw={500}>{channel.name}</Text></Table.Td>
+      <Table.Td><Text size="sm">{pluginName}</Text></Table.Td>
+      <Table.Td><StatusBadge status={channel.paused ? 'paused' : 'active'} /></Table.Td>
+      <Table.Td><ChannelHealthCell channelId={channel.id} /></Table.Td>
+      <Table.Td>
+        <Group gap={6} justify="flex-end" wrap="nowrap">
+          <ChannelTestButton channelId={channel.id} />
+          <Tooltip label={channel.paused ? 'Resume deliveries' : 'Pause deliveries (they wait, they are not dropped)'}>
+            <Switch size="xs" checked={!channel.paused} aria-label={channel.paused ? 'Resume channel' : 'Pause channel'}
+              disabled={update.isPending} onChange={() => update.mutate({ id: channel.id, patch: { paused: !channel.paused } })} />
+          </Tooltip>
+          <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
+          <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={confirmDelete}><IconTrash size={16} /></ActionIcon></Tooltip>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,61 @@
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { MASKED_SECRET } from '../../api/channels.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The form must never show a secret, not even its mask: masked values are removed before editing. */
+export function stripMasked(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripMasked);
+  if (!isObject(value)) return value === MASKED_SECRET ? undefined : value;
+  const out: Json = {};
+  for (const [key, child] of Object.entries(value)) {
+    const stripped = stripMasked(child);
+    if (stripped !== undefined) out[key] = stripped;
+  }
+  return out;
+}
+
+/**
+ * A secret left empty while editing means "keep it": wherever the stored config had a mask and the edited
+ * one has nothing, the mask is sent back, which the API reads as "unchanged".
+ */
+export function keepUntouchedSecrets(original: unknown, edited: unknown): unknown {
+  if (original === MASKED_SECRET && (edited === undefined || edited === '')) return MASKED_SECRET;
+  if (isObject(original) && (edited === undefined || isObject(edited))) {
+    const out: Json = { ...(edited ?? {}) };
+    for (const [key, child] of Object.entries(original)) {
+      const kept = keepUntouchedSecrets(child, out[key]);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return edited === undefined && Object.keys(out).length === 0 ? undefined : out;
+  }
+  return edited;
+}
+
+/**
+ * When editing, secret fields are optional (empty keeps the stored value) and shown as password inputs
+ * with a placeholder that says so. Works on nested objects too (e.g. `signing.secret`).
+ */
+export function secretAwareSchema(schema: RJSFSchema, editing: boolean): { schema: RJSFSchema; uiSchema: UiSchema } {
+  const walk = (node: RJSFSchema): { schema: RJSFSchema; ui: UiSchema } => {
+    const ui: UiSchema = {};
+    if (node.writeOnly && node.type === 'string') {
+      ui['ui:widget'] = 'password';
+      if (editing) ui['ui:placeholder'] = 'stored — leave empty to keep';
+    }
+    if (!isObject(node.properties)) return { schema: node, ui };
+    const properties: Record<string, RJSFSchema> = {};
+    for (const [key, child] of Object.entries(node.properties as Record<string, RJSFSchema>)) {
+      const walked = walk(child);
+      properties[key] = walked.schema;
+      if (Object.keys(walked.ui).length) ui[key] = walked.ui;
+    }
+    const required = editing ? (node.required ?? []).filter((key) => !(properties[key]?.writeOnly)) : node.required;
+    return { schema: { ...node, properties, ...(required ? { required } : {}) }, ui };
+  };
+  // RJSF's Ajv speaks draft-07; the plugin schemas declare 2020-12 but use nothing beyond draft-07.
+  const { $schema: _ignored, ...rest } = schema;
+  const { schema: out, ui } = walk(rest as RJSFSchema);
+  return { schema: out, uiSchema: ui };
+}

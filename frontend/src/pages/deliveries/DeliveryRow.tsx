@@ -1,0 +1,19 @@
+import { Table, Text } from '@mantine/core';
+import type { Delivery } from '../../api/deliveries.js';
+import { formatDateTime, timeAgo } from '../../shared/formatTime.js';
+import { StatusBadge } from '../../shared/StatusBadge.js';
+
+export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { delivery: Delivery; routeName: string; channelName: string; onOpen: () => void }) {
+  return (
+    <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()} aria-label={`Delivery ${delivery.id}`}>
+      <Table.Td><Text size="xs" title={formatDateTime(delivery.createdAt)}>{timeAgo(delivery.createdAt)}</Text></Table.Td>
+      <Table.Td><StatusBadge status={delivery.status} /></Table.Td>
+      <Table.Td><Text size="xs" ff="monospace">{delivery.eventType ?? delivery.eventId}</Text></Table.Td>
+      <Table.Td><Text size="sm">{routeName}</Text></Table.Td>
+      <Table.Td><Text size="sm">{channelName}</Text></Table.Td>
+      <Table.Td ta="right">{delivery.attemptCount ?? delivery.attempts?.length ?? '—'}</Table.Td>
+      <Table.Td ta="right"><Text size="xs" c={delivery.lastStatusCode && delivery.lastStatusCode >= 400 ? 'red' : undefined}>{delivery.lastStatusCode ?? '—'}</Text></Table.Td>
+      <Table.Td ta="right"><Text size="xs">{delivery.latencyMs != null ? `${Math.round(delivery.latencyMs)} ms` : '—'}</Text></Table.Td>
+    </Table.Tr>
+  );
+}

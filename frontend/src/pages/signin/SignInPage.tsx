@@ -1,0 +1,52 @@
+import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { IconBell, IconKey } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { ApiError, request } from '../../api/http.js';
+
+/** Checks the key against the API before keeping it, so a typo is caught here rather than on every page. */
+export function SignInPage({ onSignIn }: { onSignIn: (key: string) => void }) {
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setChecking(true);
+    setError(null);
+    try {
+      await request('GET', '/v1/routes', { apiKey: key.trim(), query: { limit: 1 } });
+      onSignIn(key.trim());
+    } catch (err) {
+      setError(err instanceof ApiError && err.statusCode === 401 ? 'This API key was not accepted.' : (err as Error).message);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <Center mih="100dvh" bg="gray.0">
+      <Paper component="form" onSubmit={submit} w={400} p="xl" withBorder shadow="sm">
+        <Stack>
+          <Stack gap={4} align="center">
+            <IconBell size={32} color="var(--mantine-color-indigo-6)" />
+            <Title order={3}>Sign in to Signalbox</Title>
+            <Text size="sm" c="dimmed" ta="center">
+              Paste an API key. <Code>npm start</Code> prints one (and a link that signs you in).
+            </Text>
+          </Stack>
+          <PasswordInput
+            label="API key"
+            placeholder="sbx_…"
+            leftSection={<IconKey size={16} />}
+            value={key}
+            onChange={(e) => setKey(e.currentTarget.value)}
+            autoFocus
+            required
+          />
+          {error && <Alert color="red" variant="light">{error}</Alert>}
+          <Button type="submit" loading={checking} disabled={!key.trim()}>Sign in</Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
