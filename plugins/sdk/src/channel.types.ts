@@ -67,3 +67,11 @@ export interface ChannelDefinition<Config extends Record<string, unknown> = Reco
   format(message: Message, config: Config): Payload;
   send(payload: Payload, config: Config, ctx: ChannelContext): Promise<SendResult>;
 }
+
+/**
+ * Any plugin, whatever its config and payload types: what the host's registry and deliverMessage accept.
+ * `any` is deliberate — ChannelDefinition is invariant in Config (zod schemas both produce and accept it), so
+ * no concrete type would admit every plugin; each config is validated against its own schema at runtime.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyChannelDefinition = ChannelDefinition<any, any>;

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { z } from 'zod';
-import type { ChannelDefinition } from './channel.types.js';
+import type { AnyChannelDefinition, ChannelDefinition } from './channel.types.js';
 import { inputJsonSchema, schemasAtPath } from './config/json-schema.util.js';
 
 export const CHANNEL_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
@@ -18,7 +18,8 @@ export class ChannelDefinitionError extends Error {
 }
 
 /** Everything wrong with a definition (empty when valid). Also used by the host on plugins loaded from npm. */
-export function validateChannelDefinition(definition: ChannelDefinition<Record<string, unknown>, unknown>): string[] {
+export function validateChannelDefinition(definition: AnyChannelDefinition): string[] {
+  // Typed input, but plugins from npm are plain JavaScript: check every field as if it were unknown.
   const d = definition as Partial<ChannelDefinition<Record<string, unknown>, unknown>>;
   const problems: string[] = [];
   if (typeof d.id !== 'string' || !CHANNEL_ID_PATTERN.test(d.id)) {
@@ -56,7 +57,7 @@ function secretProblems(config: z.ZodType, secrets: readonly string[]): string[]
  * config schema, ...) so a broken plugin fails at start, not at the first delivery. Returns it unchanged, typed.
  */
 export function defineChannel<Config extends Record<string, unknown>, Payload>(definition: ChannelDefinition<Config, Payload>): ChannelDefinition<Config, Payload> {
-  const problems = validateChannelDefinition(definition as unknown as ChannelDefinition<Record<string, unknown>, unknown>);
+  const problems = validateChannelDefinition(definition);
   if (problems.length > 0) throw new ChannelDefinitionError(String((definition as { id?: unknown }).id), problems);
   return definition;
 }

@@ -1,12 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { canonicalJson, deliverMessage, generateStandardWebhooksSecret, GoneError, PermanentError, RetryableError, type ChannelDefinition } from '@signalbox/plugin-sdk';
+import { canonicalJson, deliverMessage, generateStandardWebhooksSecret, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import { startTestReceiver, type ReceivedRequest, type TestReceiver } from '@signalbox/plugin-sdk/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import webhook from './index.js';
 import { recordingLogger, sampleMessage, testHttpClient } from './webhook.test-kit.js';
 
-const definition = webhook as unknown as ChannelDefinition<Record<string, unknown>, unknown>;
 const http = testHttpClient();
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 let receiver: TestReceiver;
@@ -21,7 +20,7 @@ afterAll(async () => {
 });
 
 function deliver(config: Record<string, unknown>, options: { message?: ReturnType<typeof sampleMessage>; client?: typeof http; logger?: ReturnType<typeof recordingLogger> } = {}) {
-  return deliverMessage(definition, {
+  return deliverMessage(webhook, {
     message: options.message ?? sampleMessage(),
     config: { url: `${receiver.url}/hooks/T0K3N`, ...config },
     idempotencyKey: 'dlv_evt_01_node_3',

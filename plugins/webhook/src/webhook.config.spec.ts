@@ -1,9 +1,9 @@
-import { createPluginRegistry, maskConfig, mergeSecrets, type ChannelDefinition } from '@signalbox/plugin-sdk';
+import { createPluginRegistry, maskConfig, mergeSecrets } from '@signalbox/plugin-sdk';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import webhook, { WEBHOOK_CHANNEL_VERSION } from './index.js';
 
-const registry = createPluginRegistry([webhook as unknown as ChannelDefinition<Record<string, unknown>, unknown>]);
+const registry = createPluginRegistry([webhook]);
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const issuesOf = (input: unknown) => {
   const parsed = registry.parseChannelConfig('webhook', input);
@@ -20,7 +20,7 @@ describe('webhook config', () => {
     });
     if (!parsed.ok) return;
     const full = mergeSecrets(parsed.config, parsed.secrets);
-    expect(maskConfig(webhook as never, full)).toMatchObject({ url: '********', headers: { Authorization: '********' }, signing: { style: 'standard-webhooks', secret: '********' } });
+    expect(maskConfig(webhook, full)).toMatchObject({ url: '********', headers: { Authorization: '********' }, signing: { style: 'standard-webhooks', secret: '********' } });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import type { ChannelDefinition } from '../channel.types.js';
+import type { AnyChannelDefinition } from '../channel.types.js';
 import { cloneJson, deletePath, getPath, isBag, setPath, stringLeaves } from './secret-path.util.js';
 
-type AnyDefinition = ChannelDefinition<Record<string, unknown>, unknown>;
+type AnyDefinition = AnyChannelDefinition;
 type Bag = Record<string, unknown>;
 
 /** What the API returns in place of a secret; sent back unchanged it means "keep the stored value". */

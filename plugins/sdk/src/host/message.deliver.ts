@@ -1,5 +1,5 @@
 import type { Message } from '@signalbox/route-model';
-import type { ChannelDefinition, ChannelLogger, HttpClient } from '../channel.types.js';
+import type { AnyChannelDefinition, ChannelLogger, HttpClient } from '../channel.types.js';
 import { PermanentError, RetryableError } from '../errors.js';
 import { createMaskingLogger } from '../logging/masking.logger.js';
 import { createSecretMasker } from '../logging/secret.mask.js';
@@ -38,7 +38,7 @@ function scrub<E extends Error>(error: E, mask: (text: string) => string): E {
  * unexpected failure and becomes RetryableError (a bug fixed by a deploy then still delivers). Error text
  * never contains a secret value of this channel.
  */
-export async function deliverMessage(definition: ChannelDefinition<Record<string, unknown>, unknown>, input: DeliverInput): Promise<DeliveryOutcome> {
+export async function deliverMessage(definition: AnyChannelDefinition, input: DeliverInput): Promise<DeliveryOutcome> {
   const parsed = definition.config.safeParse(input.config);
   const secrets = secretValues(definition, parsed.success ? parsed.data : input.config);
   const mask = createSecretMasker(secrets);

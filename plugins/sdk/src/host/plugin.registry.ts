@@ -1,10 +1,10 @@
-import type { ChannelDefinition, ChannelLimits } from '../channel.types.js';
+import type { AnyChannelDefinition, ChannelLimits } from '../channel.types.js';
 import { configJsonSchema } from '../config/config.schema.js';
 import type { JsonSchema } from '../config/json-schema.util.js';
 import { ChannelDefinitionError, validateChannelDefinition } from '../define-channel.js';
 import { parseConfigWith, type ParsedChannelConfig } from './channel-config.js';
 
-type AnyDefinition = ChannelDefinition<Record<string, unknown>, unknown>;
+type AnyDefinition = AnyChannelDefinition;
 
 export class UnknownPluginError extends Error {
   override name = 'UnknownPluginError';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ChannelDefinition } from '../channel.types.js';
 import { defineChannel } from '../define-channel.js';
 import { classifyHttpResponse } from '../http/response.classify.js';
 
@@ -26,4 +25,4 @@ export const testChannel = defineChannel({
     const res = await ctx.http.request(config.url, { method: 'POST', body: JSON.stringify(payload), headers: { authorization: config.auth.token } });
     return classifyHttpResponse(res, { platform: `test (${config.url})` });
   },
-}) as unknown as ChannelDefinition<Record<string, unknown>, unknown>;
+});
