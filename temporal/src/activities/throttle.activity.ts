@@ -15,7 +15,7 @@ export function createCheckThrottle(dataSource: DataSource) {
     const scope = `${input.routeId}:${input.nodeId}`;
     const limit = input.mode === 'dedupe' ? 1 : input.limit;
     return dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${input.tenantId}\u0000${scope}\u0000${input.key}`]);
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [JSON.stringify([input.tenantId, scope, input.key])]);
       const keyParams = [input.tenantId, scope, input.key];
       const stored: Array<{ allowed: boolean }> = await tx.query(
         'SELECT allowed FROM throttle_hits WHERE tenant_id = $1 AND scope = $2 AND throttle_key = $3 AND event_id = $4',

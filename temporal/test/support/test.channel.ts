@@ -1,0 +1,38 @@
+import { defineChannel, PermanentError, RetryableError, type HttpClient } from '@signalbox/plugin-sdk';
+import type { EscapeMode } from '@signalbox/route-model';
+import { z } from 'zod';
+
+/**
+ * A minimal channel for the worker's own tests (independent of the real webhook plugin): POSTs the
+ * neutral message as JSON with the idempotency key as `webhook-id`, and maps statuses like a real plugin.
+ */
+export const testChannel = (id: string, escape: EscapeMode) =>
+  defineChannel({
+    id,
+    name: `Test ${id}`,
+    version: '1.0.0',
+    config: z.object({ url: z.string().url(), token: z.string().optional() }),
+    secrets: ['token'],
+    escape,
+    format: (message) => ({ title: message.title, body: message.body, severity: message.severity, fields: message.fields }),
+    async send(payload, config, ctx) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'webhook-id': ctx.idempotencyKey };
+      if (config.token) headers.authorization = `Bearer ${config.token}`;
+      const res = await ctx.http.request(config.url, { method: 'POST', headers, body: JSON.stringify(payload) });
+      if (res.status >= 200 && res.status < 300) return { statusCode: res.status, responseExcerpt: res.body };
+      const opts = { statusCode: res.status, responseExcerpt: res.body };
+      if (res.status === 429 || res.status >= 500) {
+        const after = Number(res.headers['retry-after']);
+        throw new RetryableError(`HTTP ${res.status}`, { ...opts, ...(Number.isFinite(after) ? { retryAfterMs: after * 1000 } : {}) });
+      }
+      throw new PermanentError(`HTTP ${res.status}`, opts);
+    },
+  });
+
+/** fetch-based stand-in for the SDK's guarded client: the tests' receivers are on 127.0.0.1. */
+export const fetchHttp: HttpClient = {
+  async request(url, init) {
+    const res = await fetch(url, { method: init.method ?? 'GET', headers: init.headers, body: init.body, signal: AbortSignal.timeout(init.timeoutMs ?? 10_000) });
+    return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: await res.text() };
+  },
+};
