@@ -25,6 +25,11 @@ describe('formatWebhook: custom body template', () => {
     expect(attempt).toThrow(/bodyTemplate did not produce valid JSON .*rendered: \{"text": Service my-app/);
   });
 
+  it('a template that does not compile → PermanentError', () => {
+    const stored = { ...config('{}'), bodyTemplate: '{"a": "{{#each}}"}' };
+    expect(() => formatWebhook(sampleMessage(), stored)).toThrow(/bodyTemplate does not compile/);
+  });
+
   it('envelope by default, with the event timestamp (stable across retries)', () => {
     const payload = formatWebhook(sampleMessage(), webhookConfigSchema.parse({ url: 'https://example.com/h', signing: { style: 'none' } }));
     expect(payload.raw).toBeUndefined();

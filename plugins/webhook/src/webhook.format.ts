@@ -1,5 +1,5 @@
 import { PermanentError } from '@signalbox/plugin-sdk';
-import { renderTemplate, type Message } from '@signalbox/route-model';
+import { renderTemplate, TemplateSyntaxError, type Message } from '@signalbox/route-model';
 import type { WebhookConfig } from './webhook.config.js';
 
 export interface WebhookPayload {
@@ -27,7 +27,14 @@ export function envelopeBody(message: Message): unknown {
 
 /** Renders the custom body template (values JSON-string-escaped) and insists the result is JSON. */
 export function customBody(template: string, message: Message): WebhookPayload {
-  const raw = renderTemplate(template, message.event, { escape: 'json' }).trim();
+  let raw: string;
+  try {
+    raw = renderTemplate(template, message.event, { escape: 'json' }).trim();
+  } catch (error) {
+    // Saved configs are syntax-checked, but one stored before a helper was removed can still fail: retrying won't help.
+    if (error instanceof TemplateSyntaxError) throw new PermanentError(`bodyTemplate does not compile: ${error.message}`);
+    throw error;
+  }
   try {
     return { value: JSON.parse(raw) as unknown, raw };
   } catch (error) {

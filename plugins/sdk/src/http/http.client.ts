@@ -67,7 +67,7 @@ export function createHttpClient(options: HttpClientOptions = {}): ClosableHttpC
     try {
       const res = await request(target, {
         dispatcher: agent,
-        method: (init.method ?? 'GET').toUpperCase() as 'GET',
+        method: (init.method ?? 'GET').toUpperCase(),
         headers: init.headers,
         body: init.body,
         signal: controller.signal,
