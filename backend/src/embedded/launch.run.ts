@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { createDataSource } from '@signalbox/db';
 import { createApp } from '../app.factory.js';
-import { ensureBootstrapTenant } from '../auth/bootstrap-tenant.js';
 import type { AppConfig, RuntimeConfig } from '../config/config.schema.js';
 import type { CleanupStack } from './cleanup.stack.js';
+import { prepareDatabase } from './database.prepare.js';
 import { generateApiKey, generateSecretKey, prepareDataDir, readOrCreateSecret } from './data-dir.files.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { assertPortsFree } from './port.check.js';
@@ -63,14 +62,7 @@ export async function launch(config: AppConfig, stack: CleanupStack, log: (line:
   };
 
   log('running database migrations');
-  const dataSource = createDataSource({ url: runtime.DATABASE_URL, poolSize: 1, applicationName: 'signalbox-launcher' });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations();
-    await ensureBootstrapTenant(dataSource, apiKey);
-  } finally {
-    await dataSource.destroy();
-  }
+  await prepareDatabase(runtime.DATABASE_URL, apiKey);
 
   log('starting the API');
   const app = await withoutNewSignalListeners(() => createApp(runtime));
