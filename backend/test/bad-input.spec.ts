@@ -1,0 +1,111 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/** Every kind of bad input gets a 4xx in the shared error shape that names the field or the problem. */
+interface BadInputCase {
+  name: string;
+  send: (t: TestApp) => Promise<LightMyRequestResponse>;
+  status: number;
+  /** Must match the message or one of the issues (`path: message`). */
+  names: RegExp;
+}
+
+const trigger = { id: 'trigger', type: 'trigger', config: { eventTypes: ['deploy.*'] } };
+const filter = (rules: unknown[]) => ({ id: 'gate', type: 'filter', config: { condition: { combinator: 'and', rules } } });
+
+/** Saves a draft (which succeeds: only the schema is enforced on save) and tries to publish it. */
+async function publishDraft(t: TestApp, nodes: unknown[], edges: unknown[]) {
+  const created = await t.request('POST', '/v1/routes', { name: 'bad', graph: { nodes, edges } });
+  expect(created.statusCode, created.body).toBe(201);
+  return t.request('POST', `/v1/routes/${created.json().id}/publish`);
+}
+
+const cases: BadInputCase[] = [
+  { name: 'malformed JSON', send: (t) => t.request('POST', '/v1/events', '{"type": "x",'), status: 400, names: /Body is not valid JSON: .+/ },
+  { name: 'empty JSON body', send: (t) => t.request('POST', '/v1/events', ''), status: 400, names: /Body is empty/ },
+  { name: 'no body at all', send: (t) => t.request('POST', '/v1/events'), status: 400, names: /body is required/i },
+  { name: 'wrong content type (text/plain)', send: (t) => t.request('POST', '/v1/events', 'type=x', { 'content-type': 'text/plain' }), status: 415, names: /application\/json/ },
+  { name: 'wrong content type (form)', send: (t) => t.request('POST', '/v1/events', 'type=x', { 'content-type': 'application/x-www-form-urlencoded' }), status: 415, names: /application\/json/ },
+  { name: 'body is an array, not an event', send: (t) => t.request('POST', '/v1/events', [{ type: 'x' }]), status: 400, names: /\(root\): .*expected object/ },
+  { name: 'missing type', send: (t) => t.request('POST', '/v1/events', { severity: 'info' }), status: 400, names: /^type: / },
+  { name: 'type of the wrong type', send: (t) => t.request('POST', '/v1/events', { type: 42 }), status: 400, names: /^type: .*expected string/ },
+  { name: 'invalid characters in type', send: (t) => t.request('POST', '/v1/events', { type: 'has spaces' }), status: 400, names: /^type: must be/ },
+  { name: 'data is not an object', send: (t) => t.request('POST', '/v1/events', { type: 'x', data: 'text' }), status: 400, names: /^data: / },
+  { name: 'unknown field', send: (t) => t.request('POST', '/v1/events', { type: 'x', colour: 'red' }), status: 400, names: /^colour: unknown field "colour"/ },
+  { name: 'bad severity', send: (t) => t.request('POST', '/v1/events', { type: 'x', severity: 'urgent' }), status: 400, names: /^severity: .*critical/ },
+  { name: 'bad timestamp', send: (t) => t.request('POST', '/v1/events', { type: 'x', timestamp: 'yesterday' }), status: 400, names: /^timestamp: / },
+  { name: 'bad event id', send: (t) => t.request('POST', '/v1/events', { id: 'a b', type: 'x' }), status: 400, names: /^id: may only contain/ },
+  { name: 'event larger than MAX_EVENT_BYTES', send: (t) => t.request('POST', '/v1/events', { type: 'x', data: { blob: 'x'.repeat(300_000) } }), status: 413, names: /limit is 262144 bytes \(MAX_EVENT_BYTES\)/ },
+  { name: 'request larger than the transport limit', send: (t) => t.request('POST', '/v1/events/batch', `{"events":["${'x'.repeat(17 * 1024 * 1024)}"]}`), status: 413, names: /too large/i },
+  { name: 'bad Idempotency-Key header', send: (t) => t.request('POST', '/v1/events', { type: 'x' }, { 'idempotency-key': 'no spaces allowed' }), status: 400, names: /^Idempotency-Key: .*may only contain/ },
+  { name: 'Idempotency-Key differs from body id', send: (t) => t.request('POST', '/v1/events', { id: 'a', type: 'x' }, { 'idempotency-key': 'b' }), status: 400, names: /differs from the body's id/ },
+  { name: 'batch over 1000 events', send: (t) => t.request('POST', '/v1/events/batch', { events: Array.from({ length: 1001 }, () => ({ type: 'x' })) }), status: 400, names: /^events: must contain at most 1000/ },
+  { name: 'empty batch', send: (t) => t.request('POST', '/v1/events/batch', { events: [] }), status: 400, names: /^events: must contain at least one/ },
+  { name: 'batch without events array', send: (t) => t.request('POST', '/v1/events/batch', { items: [] }), status: 400, names: /^events: / },
+  { name: 'unknown node type', send: (t) => t.request('POST', '/v1/routes', { name: 'r', graph: { nodes: [{ id: 'n', type: 'teleport', config: {} }], edges: [] } }), status: 400, names: /^graph\.nodes\[0\]\.type: / },
+  { name: 'unknown filter operator', send: (t) => t.request('POST', '/v1/routes', { name: 'r', graph: { nodes: [trigger, filter([{ field: 'severity', operator: 'resembles', value: 1 }])], edges: [] } }), status: 400, names: /graph\.nodes\[1\]\.config\.condition\.rules\[0\]\.operator/ },
+  { name: 'throttle without window', send: (t) => t.request('POST', '/v1/routes', { name: 'r', graph: { nodes: [trigger, { id: 'th', type: 'throttle', config: { mode: 'rate_limit', limit: 5 } }], edges: [] } }), status: 400, names: /^graph\.nodes\[1\]\.config\.windowSeconds: / },
+  { name: 'route name missing', send: (t) => t.request('POST', '/v1/routes', { graph: { nodes: [], edges: [] } }), status: 400, names: /^name: / },
+  {
+    name: 'cyclic route (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([]), { ...filter([]), id: 'gate2' }], [{ source: 'trigger', target: 'gate' }, { source: 'gate', target: 'gate2' }, { source: 'gate2', target: 'gate' }]),
+    status: 400,
+    names: /nodes\[1\]: .*part of a loop \(gate → gate2 → gate\)/,
+  },
+  {
+    name: 'template syntax error (publish)',
+    send: (t) => publishDraft(t, [trigger, { id: 'tpl', type: 'template', config: { title: 'Hello {{#if}}' } }], [{ source: 'trigger', target: 'tpl' }]),
+    status: 400,
+    names: /nodes\[1\]\.config\.title/,
+  },
+  {
+    name: 'bad regex in a filter (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '([a-z' }])], [{ source: 'trigger', target: 'gate' }]),
+    status: 400,
+    names: /rules\[0\]/,
+  },
+  {
+    name: 'send to a channel that does not exist (publish)',
+    send: (t) => publishDraft(t, [trigger, { id: 'out', type: 'send', config: { channelId: '00000000-0000-4000-8000-000000000000' } }], [{ source: 'trigger', target: 'out' }]),
+    status: 400,
+    names: /nodes\[1\]\.config\.channelId: send node "out" uses channel .* does not exist/,
+  },
+  { name: 'channel config missing a required field', send: (t) => t.request('POST', '/v1/channels', { name: 'c', pluginId: 'webhook', config: {} }), status: 400, names: /^config\.url: / },
+  { name: 'channel config with a bad value', send: (t) => t.request('POST', '/v1/channels', { name: 'c', pluginId: 'webhook', config: { url: 'ftp://x' } }), status: 400, names: /^config\.url: must be an http\(s\) URL/ },
+  { name: 'unknown plugin id', send: (t) => t.request('POST', '/v1/channels', { name: 'c', pluginId: 'carrier-pigeon', config: {} }), status: 400, names: /^pluginId: unknown plugin "carrier-pigeon"/ },
+  { name: 'missing API key', send: (t) => t.app.inject({ method: 'GET', url: '/v1/routes' }), status: 401, names: /Missing API key/ },
+  { name: 'invalid API key', send: (t) => t.request('GET', '/v1/routes', undefined, { authorization: 'Bearer sbx_not_a_real_key_000000000' }), status: 401, names: /Invalid API key/ },
+  { name: 'invalid X-API-Key', send: (t) => t.app.inject({ method: 'GET', url: '/v1/routes', headers: { 'x-api-key': 'nope' } }), status: 401, names: /Invalid API key/ },
+  { name: 'unknown route id', send: (t) => t.request('GET', '/v1/routes/00000000-0000-4000-8000-000000000000'), status: 404, names: /Route "00000000-0000-4000-8000-000000000000" does not exist/ },
+  { name: 'route id that is not a uuid', send: (t) => t.request('POST', '/v1/routes/not-a-uuid/publish'), status: 404, names: /Route "not-a-uuid" does not exist/ },
+  { name: 'unknown event id', send: (t) => t.request('GET', '/v1/events/never-sent'), status: 404, names: /Event "never-sent" does not exist/ },
+  { name: 'unknown endpoint', send: (t) => t.request('GET', '/v1/teleporters'), status: 404, names: /Cannot GET \/v1\/teleporters/ },
+  { name: 'bad cursor', send: (t) => t.request('GET', '/v1/events?cursor=garbage'), status: 400, names: /^cursor: is not a cursor/ },
+  { name: 'limit over 200', send: (t) => t.request('GET', '/v1/deliveries?limit=500'), status: 400, names: /^limit: must be at most 200/ },
+  { name: 'limit not a number', send: (t) => t.request('GET', '/v1/deliveries?limit=lots'), status: 400, names: /^limit: must be a whole number/ },
+  { name: 'since not a date', send: (t) => t.request('GET', '/v1/deliveries?since=last-week'), status: 400, names: /^since: must be an ISO 8601/ },
+  { name: 'unknown status filter', send: (t) => t.request('GET', '/v1/events?status=lost'), status: 400, names: /^status: / },
+  { name: 'unknown query parameter', send: (t) => t.request('GET', '/v1/deliveries?colour=red'), status: 400, names: /^colour: unknown field/ },
+  { name: 'version that is not a number', send: (t) => t.request('GET', '/v1/routes/00000000-0000-4000-8000-000000000000/versions/latest'), status: 400, names: /must be a version number/ },
+  { name: 'dry run with a bad version', send: (t) => t.request('POST', '/v1/routes/00000000-0000-4000-8000-000000000000/test', { event: { type: 'x' }, version: 'latest' }), status: 400, names: /^version: / },
+];
+
+describe('bad input → 4xx that names the problem, never a 500', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('covers at least 20 kinds', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases)('$name → $status', async ({ send, status, names }) => {
+    const res = await send(t);
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(status);
+    const body = res.json();
+    expect(body).toMatchObject({ statusCode: status, error: expect.any(String), message: expect.any(String) });
+    const texts = [body.message, ...(body.issues ?? []).map((i: { path: string; message: string }) => `${i.path}: ${i.message}`)];
+    expect(texts.some((text: string) => names.test(text)), `none of ${JSON.stringify(texts)} matches ${names}`).toBe(true);
+  });
+});
