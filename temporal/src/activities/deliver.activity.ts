@@ -5,8 +5,8 @@ import type { DataSource } from 'typeorm';
 import type { DeliverInput, DeliverResult } from '../route-plan.types.js';
 import { deliveryIdempotencyKey } from './idempotency.key.js';
 import { finishAttempt, openDelivery } from './delivery.store.js';
-import { invokePlugin, mergeConfig } from './plugin.invoke.js';
-import type { PluginLookup } from './plugin.lookup.js';
+import { invokePlugin } from './plugin.invoke.js';
+import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { classifySendError, excerpt, toFailure, type ClassifiedError } from './send.errors.js';
 
 export interface DeliverDeps {
@@ -28,14 +28,15 @@ export function createDeliver(deps: DeliverDeps) {
     const opened = await openDelivery(deps.dataSource, input, key);
     // An earlier attempt delivered but its completion never reached Temporal (crash): do not send twice.
     if (opened.status === 'delivered') return { deliveryId: opened.id, alreadyDelivered: true };
-    const stopWith = async (c: ClassifiedError, outcome: 'failed' | 'skipped' = 'failed', startedAt = new Date(), latencyMs = 0) => {
-      await finishAttempt(deps.dataSource, { tenantId: input.tenantId, deliveryId: opened.id, attempt, startedAt, latencyMs, error: c, status: 'failed', nodeOutcome: outcome, input });
+    // Settles the delivery before anything was sent (no channel, paused, no plugin, unreadable secrets).
+    const stopWith = async (c: ClassifiedError, outcome: 'failed' | 'skipped' = 'failed') => {
+      await finishAttempt(deps.dataSource, { tenantId: input.tenantId, deliveryId: opened.id, attempt, startedAt: new Date(), latencyMs: 0, error: c, status: 'failed', nodeOutcome: outcome, input });
       return toFailure(c);
     };
     const channel = opened.channel;
     if (!channel) throw await stopWith({ kind: 'permanent', message: `channel ${input.channelId} not found` });
     if (channel.paused) throw await stopWith({ kind: 'permanent', message: `channel "${channel.name}" is paused` }, 'skipped');
-    const plugin = deps.plugins.get(channel.pluginId);
+    const plugin = findPlugin(deps.plugins, channel.pluginId);
     if (!plugin) throw await stopWith({ kind: 'permanent', message: `channel plugin "${channel.pluginId}" is not installed on this worker` });
     let secrets: Record<string, unknown> = {};
     try {
@@ -49,15 +50,15 @@ export function createDeliver(deps: DeliverDeps) {
     try {
       const result = await invokePlugin(plugin, {
         message: input.message,
-        config: mergeConfig(channel.config, secrets),
+        config: channel.config,
+        secrets,
         idempotencyKey: key,
         attempt,
         http: deps.http,
         logger: Context.current().log,
       });
-      const latencyMs = Math.round(performance.now() - t0);
       await finishAttempt(deps.dataSource, {
-        tenantId: input.tenantId, deliveryId: opened.id, attempt, startedAt, latencyMs, status: 'delivered', nodeOutcome: 'sent', input,
+        tenantId: input.tenantId, deliveryId: opened.id, attempt, startedAt, latencyMs: result.latencyMs, status: 'delivered', nodeOutcome: 'sent', input,
         statusCode: result.statusCode, responseExcerpt: excerpt(result.responseExcerpt),
       });
       return { deliveryId: opened.id, ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}) };

@@ -17,7 +17,7 @@ export const DEFAULT_DELIVERY_RETRY: DeliveryRetry = {
   backoffCoefficient: 2,
   maximumIntervalMs: 5 * 60_000,
   maximumAttempts: 12,
-  attemptTimeoutMs: 60_000,
+  attemptTimeoutMs: 30_000,
 };
 
 export interface ActivityDeps {

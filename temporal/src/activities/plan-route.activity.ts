@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { DeliveryRetry, PlanNode, PlanRouteInput, RoutePlan } from '../route-plan.types.js';
 import type { GraphCache } from './graph.cache.js';
 import { sendsGovernedBy } from './graph.reach.js';
-import type { PluginLookup } from './plugin.lookup.js';
+import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 
 export interface PlanRouteDeps {
   dataSource: DataSource;
@@ -89,7 +89,7 @@ async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: Rout
     [tenantId, ids],
   );
   for (const row of rows) {
-    const plugin = deps.plugins.get(row.plugin_id);
+    const plugin = findPlugin(deps.plugins, row.plugin_id);
     out.set(row.id, plugin ? { escape: plugin.escape } : { escape: 'none', error: `channel plugin "${row.plugin_id}" is not installed on this worker` });
   }
   return out;

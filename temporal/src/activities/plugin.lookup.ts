@@ -1,9 +1,12 @@
-import type { ChannelDefinition } from '@signalbox/plugin-sdk';
+import type { AnyChannelDefinition } from '@signalbox/plugin-sdk';
 
 /**
- * What the worker needs from the SDK's plugin registry: a lookup by id. Structural, so the registry from
- * `createPluginRegistry` and a test's hand-made map both fit.
+ * What the worker needs from the SDK's plugin registry (`createPluginRegistry`): `has` before `get`,
+ * since the registry's `get` throws for an unknown id. A plain Map fits too (tests).
  */
 export interface PluginLookup {
-  get(id: string): ChannelDefinition | undefined;
+  has(id: string): boolean;
+  get(id: string): AnyChannelDefinition | undefined;
 }
+
+export const findPlugin = (plugins: PluginLookup, id: string): AnyChannelDefinition | undefined => (plugins.has(id) ? plugins.get(id) : undefined);

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, SecretsCipher, Tenant } from '@signalbox/db';
-import type { ChannelDefinition } from '@signalbox/plugin-sdk';
+import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
 import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteGraph, type SignalboxEvent } from '@signalbox/route-model';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { createSignalboxWorker } from '../../src/worker.js';
 import type { DeliveryRetry, RouteSummary } from '../../src/route-plan.types.js';
-import { fetchHttp, testChannel } from './test.channel.js';
+import { testChannel } from './test.channel.js';
 
 /** Short retries so retry tests take seconds, not minutes. */
 export const FAST_RETRY: Partial<DeliveryRetry> = { initialIntervalMs: 100, backoffCoefficient: 2, maximumIntervalMs: 1_000, maximumAttempts: 4, attemptTimeoutMs: 10_000 };
@@ -28,10 +28,10 @@ export async function startHarness(name: string, deliveryRetry: Partial<Delivery
   const taskQueue = `test-${name}-${randomBytes(4).toString('hex')}`;
   const secretKey = randomBytes(32).toString('base64');
   const cipher = new SecretsCipher(secretKey);
-  const plugins = new Map<string, ChannelDefinition>(
-    [testChannel('test-json', 'none'), testChannel('test-html', 'html')].map((d) => [d.id, d as unknown as ChannelDefinition]),
-  );
-  const worker: Worker = await createSignalboxWorker({ connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http: fetchHttp, deliveryRetry });
+  const plugins = createPluginRegistry([testChannel('test-json', 'none'), testChannel('test-html', 'html')]);
+  // The SDK's real client; private networks allowed because the receivers listen on 127.0.0.1.
+  const http = createHttpClient({ allowPrivateNetworks: true });
+  const worker: Worker = await createSignalboxWorker({ connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http, deliveryRetry });
   const running = worker.run();
 
   const q = <T>(sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<T[]>;
@@ -82,6 +82,7 @@ export async function startHarness(name: string, deliveryRetry: Partial<Delivery
     async close() {
       worker.shutdown();
       await running;
+      await http.close();
       await nativeConnection.close();
       await clientConnection.close();
       await dataSource.destroy();

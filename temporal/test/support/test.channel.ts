@@ -1,4 +1,4 @@
-import { defineChannel, PermanentError, RetryableError, type HttpClient } from '@signalbox/plugin-sdk';
+import { defineChannel, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import type { EscapeMode } from '@signalbox/route-model';
 import { z } from 'zod';
 
@@ -28,11 +28,3 @@ export const testChannel = (id: string, escape: EscapeMode) =>
       throw new PermanentError(`HTTP ${res.status}`, opts);
     },
   });
-
-/** fetch-based stand-in for the SDK's guarded client: the tests' receivers are on 127.0.0.1. */
-export const fetchHttp: HttpClient = {
-  async request(url, init) {
-    const res = await fetch(url, { method: init.method ?? 'GET', headers: init.headers, body: init.body, signal: AbortSignal.timeout(init.timeoutMs ?? 10_000) });
-    return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: await res.text() };
-  },
-};

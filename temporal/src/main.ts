@@ -1,0 +1,54 @@
+// The worker process: `node temporal/dist/main.js` (embedded launcher and docker-compose).
+import { createDataSource } from '@signalbox/db';
+import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
+import webhookChannel from '@signalbox/channel-webhook';
+import { NativeConnection, Runtime } from '@temporalio/worker';
+import { createSignalboxWorker } from './worker.js';
+import { loadWorkerConfig, WorkerConfigError } from './worker.config.js';
+
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  // We own the signals: shut the worker down, then close the pool, then exit 0.
+  Runtime.install({ shutdownSignals: [] });
+  const plugins = createPluginRegistry([webhookChannel]);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, applicationName: 'signalbox-worker' });
+  await dataSource.initialize();
+  const http = createHttpClient({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createSignalboxWorker({
+    connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
+    dataSource, plugins, secretKey: config.SIGNALBOX_SECRET_KEY, http,
+  });
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    worker.shutdown();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const running = worker.run();
+  const ready = setInterval(() => {
+    if (worker.getState() !== 'RUNNING') return;
+    clearInterval(ready);
+    console.log(`worker ready (task queue ${config.TEMPORAL_TASK_QUEUE}, namespace ${config.TEMPORAL_NAMESPACE})`);
+  }, 20);
+  try {
+    await running;
+  } finally {
+    clearInterval(ready);
+    await http.close();
+    await connection.close();
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof WorkerConfigError ? err.message : err);
+    process.exit(1);
+  },
+);

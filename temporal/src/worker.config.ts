@@ -1,0 +1,31 @@
+import { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable the worker process reads. */
+export const workerConfigSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default(DEFAULT_TASK_QUEUE),
+  SIGNALBOX_SECRET_KEY: z
+    .string({ error: 'is required' })
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)'),
+  /** Not used yet: external plugins are loaded by a later change. */
+  PLUGINS_DIR: z.string().min(1).optional(),
+  // Default on while every receiver in development is local; production sets it to false.
+  ALLOW_PRIVATE_NETWORKS: bool.default(true),
+});
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+export class WorkerConfigError extends Error {}
+
+/** The first problem becomes one line naming the variable. Blank values count as unset. */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = workerConfigSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new WorkerConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
+}
