@@ -64,3 +64,13 @@ export function processesMentioning(needles: string[]): string[] {
     .filter((line) => needles.some((needle) => line.includes(needle)))
     .filter((line) => !line.includes(' ps -eo'));
 }
+
+/** Waits until the launcher prints `pattern` (its ready banner comes after the worker is polling). */
+export async function waitForOutput(launcher: Launcher, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(launcher.output())) {
+    if (launcher.child.exitCode !== null) throw new Error(`launcher exited (${launcher.child.exitCode}):\n${launcher.output()}`);
+    if (Date.now() > deadline) throw new Error(`launcher never printed ${pattern}:\n${launcher.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bareEnv, freePort, launcherJs, processesMentioning, startLauncher, waitForStatus } from './launcher.process.js';
+import { bareEnv, freePort, launcherJs, processesMentioning, startLauncher, waitForOutput, waitForStatus } from './launcher.process.js';
 
 // `npm start` end to end: the BUILT launcher with nothing configured, in a temporary DATA_DIR.
 describe('npm start (embedded launcher)', () => {
@@ -36,6 +36,8 @@ describe('npm start (embedded launcher)', () => {
     const startedAt = Date.now();
     const launcher = startLauncher(env);
     try {
+      // Ready = the banner (printed once the worker polls) and /readyz answering 200.
+      await waitForOutput(launcher, /Signalbox is ready/);
       await waitForStatus(`${base}/readyz`, launcher);
       const seconds = (Date.now() - startedAt) / 1000;
       console.log(`launcher ${label} start: ready in ${seconds.toFixed(1)} s`);
