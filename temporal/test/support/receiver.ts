@@ -14,8 +14,11 @@ export interface Reply {
   body?: string;
 }
 
-/** A local HTTP endpoint that records every request and answers from a per-path script (200 when empty). */
-export async function startReceiver() {
+/**
+ * A local HTTP endpoint that records every request and answers from a per-path script (200 when empty).
+ * `delayMs` holds each answer back, so a test can catch deliveries in flight.
+ */
+export async function startReceiver(options: { delayMs?: number } = {}) {
   const received: Received[] = [];
   const scripts = new Map<string, Reply[]>();
   const waiters = new Set<() => void>();
@@ -26,6 +29,7 @@ export async function startReceiver() {
     const path = req.url ?? '/';
     received.push({ path, headers: req.headers, body: raw ? JSON.parse(raw) : null, at: Date.now() });
     const reply = scripts.get(path)?.shift() ?? { status: 200, body: 'ok' };
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     res.writeHead(reply.status, reply.headers).end(reply.body ?? '');
     waiters.forEach((wake) => wake());
   });
