@@ -10,6 +10,8 @@ export interface Channel {
   pluginId: string;
   config: Record<string, unknown>;
   paused: boolean;
+  /** Config paths that are secrets (write-only; masked in `config`). */
+  secretFields?: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +37,7 @@ export const channelsApi = {
   update: (id: string, patch: Partial<ChannelInput>) => api.patch<Channel>(`/v1/channels/${id}`, patch),
   remove: (id: string) => api.delete<void>(`/v1/channels/${id}`),
   test: (id: string) => api.post<ChannelTestResult>(`/v1/channels/${id}/test`),
+  setPaused: (id: string, paused: boolean) => api.post<Channel>(`/v1/channels/${id}/${paused ? 'pause' : 'resume'}`),
 };
 
 export function useChannels() {
@@ -49,5 +52,6 @@ export function useChannelMutations() {
     create: useMutation({ mutationFn: channelsApi.create, onSuccess: invalidate }),
     update: useMutation({ mutationFn: ({ id, patch }: { id: string; patch: Partial<ChannelInput> }) => channelsApi.update(id, patch), onSuccess: invalidate }),
     remove: useMutation({ mutationFn: channelsApi.remove, onSuccess: invalidate }),
+    setPaused: useMutation({ mutationFn: ({ id, paused }: { id: string; paused: boolean }) => channelsApi.setPaused(id, paused), onSuccess: invalidate }),
   };
 }

@@ -2,39 +2,42 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Message } from '@signalbox/route-model';
 import { api, toPage } from './http.js';
 
-export type DeliveryStatus = 'pending' | 'sending' | 'retrying' | 'sent' | 'failed';
-export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'sent', 'failed'];
+export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
+export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'delivered', 'failed'];
 
 export interface DeliveryAttempt {
-  attempt?: number;
-  at?: string;
-  startedAt?: string;
-  statusCode?: number | null;
-  latencyMs?: number | null;
-  error?: string | null;
-  responseExcerpt?: string | null;
+  attempt: number;
+  outcome: 'delivered' | 'retryable_error' | 'permanent_error';
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  responseExcerpt: string | null;
+  startedAt: string;
 }
 
+/** A row of the log. */
 export interface Delivery {
   id: string;
   eventId: string;
-  eventType?: string;
   routeId: string;
-  routeName?: string;
-  routeVersion?: number;
-  nodeId?: string;
+  routeVersionId: string;
+  nodeId: string;
   channelId: string;
-  channelName?: string;
   status: DeliveryStatus;
-  attemptCount?: number;
-  lastStatusCode?: number | null;
-  lastError?: string | null;
-  latencyMs?: number | null;
-  message?: Message | null;
-  attempts?: DeliveryAttempt[];
+  /** How many attempts so far. */
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
   createdAt: string;
-  updatedAt?: string;
-  deliveredAt?: string | null;
+  deliveredAt: string | null;
+}
+
+/** One delivery with every attempt and the rendered message. */
+export interface DeliveryDetail extends Delivery {
+  idempotencyKey: string;
+  message: Message | null;
+  updatedAt: string;
+  attemptList: DeliveryAttempt[];
 }
 
 export interface DeliveryFilters {
@@ -47,7 +50,7 @@ export interface DeliveryFilters {
 
 export const deliveriesApi = {
   list: async (filters: DeliveryFilters & { limit?: number; cursor?: string }) => toPage<Delivery>(await api.get('/v1/deliveries', { ...filters })),
-  get: (id: string) => api.get<Delivery>(`/v1/deliveries/${id}`),
+  get: (id: string) => api.get<DeliveryDetail>(`/v1/deliveries/${id}`),
   resend: (id: string) => api.post<Delivery>(`/v1/deliveries/${id}/resend`),
 };
 

@@ -1,18 +1,31 @@
-import type { EventInput, NodeOutcome, SignalboxEvent } from '@signalbox/route-model';
+import type { EventInput, NodeOutcome } from '@signalbox/route-model';
 import { api } from './http.js';
 import type { Delivery } from './deliveries.js';
 
 export interface IngestResult {
   id: string;
-  matchedRoutes?: number | string[];
-  duplicate?: boolean;
+  /** routed: workflows run it on matchedRoutes; unmatched: recorded only. */
+  status: 'routed' | 'unmatched';
+  matchedRoutes: Array<{ routeId: string; routeVersionId: string; version: number }>;
 }
 
 export interface EventDetail {
-  event: SignalboxEvent;
-  matchedRoutes?: Array<{ routeId: string; version: number; name?: string }>;
-  outcomes?: Array<{ routeId: string; nodeId: string; outcome: NodeOutcome; reason?: string }>;
-  deliveries?: Delivery[];
+  id: string;
+  type: string;
+  source: string;
+  severity: string;
+  subject: string | null;
+  timestamp: string;
+  receivedAt: string;
+  status: 'accepted' | 'routed' | 'unmatched';
+  data: Record<string, unknown>;
+  matchedRoutes: Array<{
+    routeId: string | null;
+    name: string | null;
+    version: number | null;
+    outcomes: Array<{ nodeId: string; nodeType: string; outcome: NodeOutcome; reason: string | null }>;
+  }>;
+  deliveries: Delivery[];
 }
 
 export const eventsApi = {

@@ -1,66 +1,85 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NodeOutcome, RouteGraph, SignalboxEvent } from '@signalbox/route-model';
+import type { EventInput, Message, NodeOutcome, RouteGraph, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
 import { api, toPage, type ApiIssue } from './http.js';
 
 export type RouteStatus = 'draft' | 'published' | 'disabled';
-
-export interface RouteStats {
-  eventsMatched24h?: number;
-  deliveries24h?: number;
-  deliverySuccessRate?: number | null;
-}
 
 export interface Route {
   id: string;
   name: string;
   description?: string | null;
   status: RouteStatus;
-  draftGraph: RouteGraph;
+  /** The draft graph (what the editor edits); published versions are immutable copies. */
+  graph: RouteGraph;
   publishedVersion: number | null;
+  /** Structural problems that would block publishing (a draft saves with them). */
   issues?: ApiIssue[];
-  stats?: RouteStats;
   createdAt?: string;
   updatedAt?: string;
+}
+
+/** The list leaves out the graph and adds the last 24 hours of activity. */
+export interface RouteSummary extends Omit<Route, 'graph'> {
+  nodeCount?: number;
+  eventsMatched24h?: number;
+  deliverySuccessRate24h?: number | null;
 }
 
 export interface RouteInput {
   name: string;
   description?: string;
-  draftGraph: RouteGraph;
+  graph: RouteGraph;
 }
 
 export interface RouteVersion {
+  id?: string;
   version: number;
+  triggerTypes?: string[];
   graph?: RouteGraph;
-  publishedAt?: string;
   createdAt?: string;
-  publishedBy?: string | null;
 }
 
+/** One node's outcome in a dry run (`would_send` is the dry run's "sent"). */
 export interface TraceStep {
   nodeId: string;
-  type: string;
-  outcome: NodeOutcome | string;
+  nodeType: RouteNodeType;
+  outcome: NodeOutcome | 'would_send';
   reason?: string | null;
 }
 
+/** What one send node would deliver. */
 export interface RenderedSend {
   nodeId: string;
-  channelId?: string;
-  pluginId?: string;
-  message?: unknown;
+  message?: Message;
   payload?: unknown;
   error?: string;
 }
 
 export interface RouteTestResult {
-  matched?: boolean;
+  event: SignalboxEvent;
   trace: TraceStep[];
   messages: RenderedSend[];
 }
 
+interface DryRunResponse {
+  event: SignalboxEvent;
+  steps: Array<TraceStep & { message?: Message; payloadPreview?: unknown }>;
+  wouldSend: number;
+}
+
+/** The API answers with every node's step; the panel wants the path and, separately, the sends. */
+export function toTestResult(response: DryRunResponse): RouteTestResult {
+  return {
+    event: response.event,
+    trace: response.steps.map(({ nodeId, nodeType, outcome, reason }) => ({ nodeId, nodeType, outcome, reason })),
+    messages: response.steps
+      .filter((s) => s.nodeType === 'send' && (s.outcome === 'would_send' || s.message))
+      .map((s) => ({ nodeId: s.nodeId, message: s.message, payload: s.payloadPreview, ...(s.outcome === 'failed' ? { error: s.reason ?? 'failed' } : {}) })),
+  };
+}
+
 export const routesApi = {
-  list: async () => toPage<Route>(await api.get('/v1/routes')).items,
+  list: async () => toPage<RouteSummary>(await api.get('/v1/routes')).items,
   get: (id: string) => api.get<Route>(`/v1/routes/${id}`),
   create: (input: RouteInput) => api.post<Route>('/v1/routes', input),
   save: (id: string, input: Partial<RouteInput>) => api.put<Route>(`/v1/routes/${id}`, input),
@@ -70,8 +89,8 @@ export const routesApi = {
   versions: async (id: string) => toPage<RouteVersion>(await api.get(`/v1/routes/${id}/versions`)).items,
   version: (id: string, version: number) => api.get<RouteVersion>(`/v1/routes/${id}/versions/${version}`),
   restore: (id: string, version: number) => api.post<Route>(`/v1/routes/${id}/versions/${version}/restore`),
-  test: (id: string, event: Partial<SignalboxEvent>, version: 'draft' | number = 'draft') =>
-    api.post<RouteTestResult>(`/v1/routes/${id}/test`, { event, version }),
+  test: async (id: string, event: EventInput, version: 'draft' | number = 'draft') =>
+    toTestResult(await api.post<DryRunResponse>(`/v1/routes/${id}/test`, { event, version })),
 };
 
 export const routeKeys = {

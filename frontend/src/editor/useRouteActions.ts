@@ -8,7 +8,7 @@ export function useRouteActions(routeId: string) {
   const mutations = useRouteMutations(routeId);
 
   function accept(route: Route, what: string) {
-    useEditorStore.getState().markSaved(route.draftGraph);
+    useEditorStore.getState().markSaved(route.graph);
     useEditorStore.getState().setServerIssues(route.issues ?? []);
     notifications.show({ color: 'green', message: what });
   }
@@ -25,7 +25,7 @@ export function useRouteActions(routeId: string) {
   async function save(): Promise<boolean> {
     const graph = selectGraph(useEditorStore.getState());
     try {
-      const route = await mutations.save.mutateAsync({ draftGraph: graph });
+      const route = await mutations.save.mutateAsync({ graph });
       accept(route, 'Draft saved');
       return true;
     } catch (error) {
@@ -56,7 +56,7 @@ export function useRouteActions(routeId: string) {
   async function restore(version: number) {
     try {
       const route = await mutations.restore.mutateAsync(version);
-      useEditorStore.getState().load(route.draftGraph);
+      useEditorStore.getState().load(route.graph);
       notifications.show({ color: 'green', message: `Draft restored from v${version}` });
     } catch (error) {
       reject(error, 'Restore');

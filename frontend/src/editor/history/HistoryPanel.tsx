@@ -36,7 +36,7 @@ export function HistoryPanel({ route, dirty, onRestore, onClose }: Props) {
                   <Text size="sm" fw={600}>v{v.version}</Text>
                   {v.version === route.publishedVersion && <Badge size="xs" color="green">live</Badge>}
                 </Group>
-                <Text size="xs" c="dimmed">{timeAgo(v.publishedAt ?? v.createdAt)}</Text>
+                <Text size="xs" c="dimmed">{timeAgo(v.createdAt)}</Text>
               </Group>
             </UnstyledButton>
           ))}

@@ -42,7 +42,7 @@ describe('node cards', () => {
   });
 
   it('show the test outcome and its reason on each node', async () => {
-    useEditorStore.getState().setTrace([{ nodeId: 'trigger', type: 'trigger', outcome: 'passed', reason: 'deploy.failure matches deploy.*' }]);
+    useEditorStore.getState().setTrace([{ nodeId: 'trigger', nodeType: 'trigger', outcome: 'passed', reason: 'deploy.failure matches deploy.*' }]);
     renderCanvas(new Map());
     const trigger = await screen.findByTestId('node-trigger');
     expect(trigger.getAttribute('data-outcome')).toBe('passed');

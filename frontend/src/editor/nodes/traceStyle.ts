@@ -10,6 +10,7 @@ export function traceLook(step: TraceStep | undefined, traceActive: boolean): Tr
     case 'passed':
     case 'rendered':
     case 'sent':
+    case 'would_send':
       return 'passed';
     case 'throttled':
       return 'throttled';

@@ -33,7 +33,12 @@ export function TestPanel({ routeId, onClose }: { routeId: string; onClose: () =
   });
   const sendForReal = useMutation({
     mutationFn: () => eventsApi.send({ ...event!, id: undefined, timestamp: new Date().toISOString() }),
-    onSuccess: (result) => notifications.show({ color: 'teal', title: 'Event posted', message: <>Event {result.id} accepted. Follow it in <Link to="/deliveries">Deliveries</Link>.</> }),
+    onSuccess: (result) =>
+      notifications.show({
+        color: result.status === 'routed' ? 'teal' : 'gray',
+        title: result.status === 'routed' ? `Event routed to ${result.matchedRoutes.length} published route(s)` : 'Event recorded, but no published route matched',
+        message: <>Event <code>{result.id}</code>. Follow it in <Link to="/deliveries">Deliveries</Link>.</>,
+      }),
     onError: (error) => notifications.show({ color: 'red', title: 'Event rejected', message: error.message }),
   });
   useEffect(() => () => useEditorStore.getState().setTrace(null), []);
@@ -42,7 +47,10 @@ export function TestPanel({ routeId, onClose }: { routeId: string; onClose: () =
     const node = nodes.find((n) => n.id === id);
     return node ? `${node.data.label || NODE_META[node.type].title} (${id})` : id;
   };
-  const channelName = (id?: string) => channels.data?.find((c) => c.id === id)?.name ?? id ?? 'channel';
+  const channelOf = (nodeId: string) => {
+    const channelId = (nodes.find((n) => n.id === nodeId)?.data.config as { channelId?: string } | undefined)?.channelId;
+    return channels.data?.find((c) => c.id === channelId);
+  };
 
   return (
     <SidePanel title="Test route" width={420} onClose={onClose}>
@@ -67,7 +75,7 @@ export function TestPanel({ routeId, onClose }: { routeId: string; onClose: () =
             <TraceList trace={run.data.trace} nodeLabel={nodeLabel} />
             <Divider label={`Messages (${run.data.messages.length})`} labelPosition="left" />
             {run.data.messages.length === 0 && <Text size="xs" c="dimmed">No send node was reached.</Text>}
-            {run.data.messages.map((send) => <RenderedSendCard key={send.nodeId} send={send} channelName={channelName(send.channelId)} />)}
+            {run.data.messages.map((send) => <RenderedSendCard key={send.nodeId} send={send} channel={channelOf(send.nodeId)} />)}
           </>
         )}
       </Stack>

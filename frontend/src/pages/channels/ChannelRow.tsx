@@ -7,7 +7,7 @@ import { ChannelHealthCell } from './ChannelHealthCell.js';
 import { ChannelTestButton } from './ChannelTestButton.js';
 
 export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: () => void }) {
-  const { update, remove } = useChannelMutations();
+  const { setPaused, remove } = useChannelMutations();
   const confirmDelete = () =>
     modals.openConfirmModal({
       title: `Delete ${channel.name}?`,
@@ -27,7 +27,7 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
           <ChannelTestButton channelId={channel.id} />
           <Tooltip label={channel.paused ? 'Resume deliveries' : 'Pause deliveries (they wait, they are not dropped)'}>
             <Switch size="xs" checked={!channel.paused} aria-label={channel.paused ? 'Resume channel' : 'Pause channel'}
-              disabled={update.isPending} onChange={() => update.mutate({ id: channel.id, patch: { paused: !channel.paused } })} />
+              disabled={setPaused.isPending} onChange={() => setPaused.mutate({ id: channel.id, paused: !channel.paused })} />
           </Tooltip>
           <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
           <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={confirmDelete}><IconTrash size={16} /></ActionIcon></Tooltip>

@@ -8,8 +8,8 @@ export interface ChannelHealth {
 
 /** Health from the channel's most recent deliveries (finished ones only: pending says nothing yet). */
 export function channelHealth(deliveries: Delivery[]): ChannelHealth {
-  const finished = deliveries.filter((d) => d.status === 'sent' || d.status === 'failed');
-  const lastSuccess = finished.filter((d) => d.status === 'sent').map((d) => d.deliveredAt ?? d.updatedAt ?? d.createdAt).sort().at(-1);
+  const finished = deliveries.filter((d) => d.status === 'delivered' || d.status === 'failed');
+  const lastSuccess = finished.filter((d) => d.status === 'delivered').map((d) => d.deliveredAt ?? d.createdAt).sort().at(-1);
   return {
     lastSuccessAt: lastSuccess ?? null,
     failureRate: finished.length ? finished.filter((d) => d.status === 'failed').length / finished.length : null,

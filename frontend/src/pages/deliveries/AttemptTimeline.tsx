@@ -3,16 +3,16 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import type { DeliveryAttempt } from '../../api/deliveries.js';
 import { formatDateTime } from '../../shared/formatTime.js';
 
-const succeeded = (a: DeliveryAttempt) => !a.error && (a.statusCode == null || a.statusCode < 400);
+const succeeded = (a: DeliveryAttempt) => a.outcome === 'delivered';
 
 export function AttemptTimeline({ attempts }: { attempts: DeliveryAttempt[] }) {
   if (!attempts.length) return <Text size="xs" c="dimmed">No attempt yet.</Text>;
   return (
     <Timeline bulletSize={20} lineWidth={2} active={attempts.length - 1}>
-      {attempts.map((a, i) => (
-        <Timeline.Item key={i} color={succeeded(a) ? 'green' : 'red'} bullet={succeeded(a) ? <IconCheck size={12} /> : <IconX size={12} />}
-          title={<Group gap={8}><Text size="sm" fw={500}>Attempt {a.attempt ?? i + 1}</Text>{a.statusCode != null && <Text size="xs">HTTP {a.statusCode}</Text>}{a.latencyMs != null && <Text size="xs" c="dimmed">{Math.round(a.latencyMs)} ms</Text>}</Group>}>
-          <Text size="xs" c="dimmed">{formatDateTime(a.at ?? a.startedAt)}</Text>
+      {attempts.map((a) => (
+        <Timeline.Item key={a.attempt} color={succeeded(a) ? 'green' : 'red'} bullet={succeeded(a) ? <IconCheck size={12} /> : <IconX size={12} />}
+          title={<Group gap={8}><Text size="sm" fw={500}>Attempt {a.attempt}</Text>{a.outcome !== 'delivered' && <Text size="xs" c={a.outcome === 'permanent_error' ? 'red' : 'orange'}>{a.outcome === 'permanent_error' ? 'permanent — not retried' : 'will retry'}</Text>}{a.statusCode != null && <Text size="xs">HTTP {a.statusCode}</Text>}{a.latencyMs != null && <Text size="xs" c="dimmed">{Math.round(a.latencyMs)} ms</Text>}</Group>}>
+          <Text size="xs" c="dimmed">{formatDateTime(a.startedAt)}</Text>
           {a.error && <Text size="xs" c="red" style={{ wordBreak: 'break-word' }}>{a.error}</Text>}
           {a.responseExcerpt && <Code block fz={10} mt={4} mah={120} style={{ overflow: 'auto' }}>{a.responseExcerpt}</Code>}
         </Timeline.Item>

@@ -38,12 +38,12 @@ export function DeliveriesPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>When</Table.Th><Table.Th>Status</Table.Th><Table.Th>Event</Table.Th><Table.Th>Route</Table.Th><Table.Th>Channel</Table.Th>
-                <Table.Th ta="right">Attempts</Table.Th><Table.Th ta="right">Code</Table.Th><Table.Th ta="right">Latency</Table.Th>
+                <Table.Th ta="right">Attempts</Table.Th><Table.Th ta="right">Code</Table.Th><Table.Th>Last error</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((d) => (
-                <DeliveryRow key={d.id} delivery={d} routeName={d.routeName ?? routeName(d.routeId)} channelName={d.channelName ?? channelName(d.channelId)} onOpen={() => set('delivery', d.id)} />
+                <DeliveryRow key={d.id} delivery={d} routeName={routeName(d.routeId)} channelName={channelName(d.channelId)} onOpen={() => set('delivery', d.id)} />
               ))}
             </Table.Tbody>
           </Table>

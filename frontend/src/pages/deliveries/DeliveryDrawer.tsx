@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Drawer, Group, Loader, Stack, Text } from '@man
 import { IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useChannels } from '../../api/channels.js';
+import { useRoutes } from '../../api/routes.js';
 import { RESEND_AVAILABLE, useDelivery, useResendDelivery } from '../../api/deliveries.js';
 import { MessagePreview } from '../../editor/preview/MessagePreview.js';
 import { styleForPlugin } from '../../editor/preview/previewStyles.js';
@@ -12,6 +13,7 @@ import { AttemptTimeline } from './AttemptTimeline.js';
 export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const delivery = useDelivery(id);
   const channels = useChannels();
+  const routes = useRoutes();
   const resend = useResendDelivery();
   const d = delivery.data;
   const channel = channels.data?.find((c) => c.id === d?.channelId);
@@ -23,16 +25,16 @@ export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: ()
         <Stack gap="sm">
           <Text size="xs" c="dimmed" ff="monospace">{d.id}</Text>
           <Group gap="lg">
-            <div><Text size="xs" c="dimmed">Event</Text><Text size="sm" ff="monospace">{d.eventType ?? d.eventId}</Text></div>
-            <div><Text size="xs" c="dimmed">Route</Text><Text size="sm" component={Link} to={`/routes/${d.routeId}`} c="indigo">{d.routeName ?? d.routeId}{d.routeVersion ? ` · v${d.routeVersion}` : ''}</Text></div>
-            <div><Text size="xs" c="dimmed">Channel</Text><Text size="sm">{channel?.name ?? d.channelName ?? d.channelId}</Text></div>
+            <div><Text size="xs" c="dimmed">Event</Text><Text size="sm" ff="monospace">{d.message?.event.type ?? d.eventId}</Text></div>
+            <div><Text size="xs" c="dimmed">Route</Text><Text size="sm" component={Link} to={`/routes/${d.routeId}`} c="indigo">{routes.data?.find((r) => r.id === d.routeId)?.name ?? d.routeId}</Text></div>
+            <div><Text size="xs" c="dimmed">Channel</Text><Text size="sm">{channel?.name ?? d.channelId}</Text></div>
             <div><Text size="xs" c="dimmed">Created</Text><Text size="sm">{formatDateTime(d.createdAt)}</Text></div>
           </Group>
           {RESEND_AVAILABLE && (
             <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} loading={resend.isPending} onClick={() => resend.mutate(d.id)} w="fit-content">Resend</Button>
           )}
           <Divider label="Attempts" labelPosition="left" />
-          <AttemptTimeline attempts={d.attempts ?? []} />
+          <AttemptTimeline attempts={d.attemptList} />
           <Divider label="Rendered message" labelPosition="left" />
           {d.message ? <MessagePreview message={d.message} style={styleForPlugin(channel?.pluginId)} /> : <Text size="xs" c="dimmed">Not rendered (the delivery did not get that far).</Text>}
         </Stack>

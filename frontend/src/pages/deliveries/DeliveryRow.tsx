@@ -8,12 +8,12 @@ export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { deli
     <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()} aria-label={`Delivery ${delivery.id}`}>
       <Table.Td><Text size="xs" title={formatDateTime(delivery.createdAt)}>{timeAgo(delivery.createdAt)}</Text></Table.Td>
       <Table.Td><StatusBadge status={delivery.status} /></Table.Td>
-      <Table.Td><Text size="xs" ff="monospace">{delivery.eventType ?? delivery.eventId}</Text></Table.Td>
+      <Table.Td><Text size="xs" ff="monospace" truncate maw={180} title={delivery.eventId}>{delivery.eventId}</Text></Table.Td>
       <Table.Td><Text size="sm">{routeName}</Text></Table.Td>
       <Table.Td><Text size="sm">{channelName}</Text></Table.Td>
-      <Table.Td ta="right">{delivery.attemptCount ?? delivery.attempts?.length ?? '—'}</Table.Td>
+      <Table.Td ta="right">{delivery.attempts}</Table.Td>
       <Table.Td ta="right"><Text size="xs" c={delivery.lastStatusCode && delivery.lastStatusCode >= 400 ? 'red' : undefined}>{delivery.lastStatusCode ?? '—'}</Text></Table.Td>
-      <Table.Td ta="right"><Text size="xs">{delivery.latencyMs != null ? `${Math.round(delivery.latencyMs)} ms` : '—'}</Text></Table.Td>
+      <Table.Td><Text size="xs" c="red" truncate maw={220} title={delivery.lastError ?? undefined}>{delivery.lastError ?? ''}</Text></Table.Td>
     </Table.Tr>
   );
 }

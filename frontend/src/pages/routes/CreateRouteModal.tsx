@@ -15,7 +15,7 @@ export function CreateRouteModal({ opened, onClose }: { opened: boolean; onClose
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: () => routesApi.create({ name: name.trim(), description: description.trim() || undefined, draftGraph: newRouteGraph(eventTypes) }),
+    mutationFn: () => routesApi.create({ name: name.trim(), description: description.trim() || undefined, graph: newRouteGraph(eventTypes) }),
     onSuccess: (route) => {
       void queryClient.invalidateQueries({ queryKey: routeKeys.all });
       onClose();

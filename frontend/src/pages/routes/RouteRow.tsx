@@ -1,11 +1,11 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Route } from '../../api/routes.js';
+import type { RouteSummary } from '../../api/routes.js';
 import { formatPercent, timeAgo } from '../../shared/formatTime.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 
-export function RouteRow({ route }: { route: Route }) {
-  const rate = route.stats?.deliverySuccessRate;
+export function RouteRow({ route }: { route: RouteSummary }) {
+  const rate = route.deliverySuccessRate24h;
   return (
     <Table.Tr>
       <Table.Td>
@@ -15,7 +15,7 @@ export function RouteRow({ route }: { route: Route }) {
       <Table.Td><StatusBadge status={route.status} /></Table.Td>
       <Table.Td>{route.publishedVersion ? `v${route.publishedVersion}` : <Text span c="dimmed" size="sm">unpublished</Text>}</Table.Td>
       <Table.Td><Text size="sm" title={route.updatedAt}>{timeAgo(route.updatedAt)}</Text></Table.Td>
-      <Table.Td ta="right">{route.stats?.eventsMatched24h ?? '—'}</Table.Td>
+      <Table.Td ta="right">{route.eventsMatched24h ?? '—'}</Table.Td>
       <Table.Td ta="right">
         <Text span size="sm" c={rate === undefined || rate === null ? 'dimmed' : rate < 0.9 ? 'red' : rate < 0.99 ? 'orange' : 'green'}>
           {formatPercent(rate)}
