@@ -1,0 +1,26 @@
+import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
+import { defaultMessage, eventCatalogue, type Message } from '@signalbox/route-model';
+
+export const TOKEN = '123456789:AAHsecretPartOfTheBotToken_xyz-0123';
+
+/** A seed event's default message, escaped as the template step escapes for this channel. */
+export function catalogueMessage(type = 'alert', index = 0): Message {
+  const entry = eventCatalogue().filter((candidate) => candidate.type === type)[index];
+  if (!entry) throw new Error(`no catalogue event ${type}`);
+  return { ...defaultMessage(entry.sample, { escape: 'html' }), url: 'https://scout.example.com/alerts/12345' };
+}
+
+export function allCatalogueMessages(): Message[] {
+  return eventCatalogue().map((entry) => defaultMessage(entry.sample, { escape: 'html' }));
+}
+
+export function recordingLogger(): ChannelLogger & { text(): string } {
+  const lines: string[] = [];
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
+  return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
+}
+
+/** Tests talk to a fake on 127.0.0.1, which the production default refuses. */
+export function testHttpClient(): ClosableHttpClient {
+  return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000 });
+}
