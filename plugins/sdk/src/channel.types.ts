@@ -40,7 +40,7 @@ export interface SendResult {
 export interface ChannelLimits {
   /** Pacing the host applies per channel (destination). */
   ratePerSecond?: number;
-  /** Largest payload the platform accepts, in bytes. */
+  /** Largest payload the platform accepts, in bytes (UTF-8 of a string payload, else of its JSON). */
   maxPayloadBytes?: number;
 }
 
@@ -65,6 +65,13 @@ export interface ChannelDefinition<Config extends Record<string, unknown> = Reco
   /** How template values are escaped for this platform. */
   escape: EscapeMode;
   format(message: Message, config: Config): Payload;
+  /**
+   * The platform's documented per-field limits as code (Slack: ≤50 blocks, section text ≤3000; Discord: embeds
+   * ≤6000 chars in total ...): returns one line per violation, empty when the payload is acceptable. The
+   * contract kit runs it on every payload `format()` builds from hostile input; `limits.maxPayloadBytes` is
+   * checked separately. Optional, but a plugin with per-field limits should declare them here.
+   */
+  validatePayload?(payload: Payload): string[];
   send(payload: Payload, config: Config, ctx: ChannelContext): Promise<SendResult>;
 }
 

@@ -11,3 +11,5 @@ export { createMaskingLogger } from './logging/masking.logger.js';
 export { createSecretMasker, MASK } from './logging/secret.mask.js';
 export * from './signing/index.js';
 export * from './host/index.js';
+export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE } from './message/test-message.js';
+export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
