@@ -1,0 +1,100 @@
+export const ELLIPSIS = '…';
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * At most `max` UTF-16 code units, ending in an ellipsis when cut. Slack counts characters; measuring code
+ * units is the conservative reading (an emoji is 2 here), and cutting on grapheme boundaries never leaves half
+ * an emoji, a dangling surrogate or a flag split in two.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= ELLIPSIS.length) return max <= 0 ? '' : ELLIPSIS.slice(0, max);
+  return graphemePrefix(text, max - ELLIPSIS.length).trimEnd() + ELLIPSIS;
+}
+
+/** The longest prefix of at most `max` code units that ends on a grapheme boundary. */
+export function graphemePrefix(text: string, max: number): string {
+  let kept = '';
+  // Segmenting costs grow with the whole string's length (seconds for 100 kB), and the boundary at `max` only
+  // depends on what precedes it and the next character, so only that much is segmented.
+  for (const { segment } of graphemes.segment(text.slice(0, max + 2))) {
+    if (kept.length + segment.length > max) break;
+    kept += segment;
+  }
+  return kept;
+}
+
+const ENTITY = /&(amp|lt|gt);/g;
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
+
+/**
+ * Escapes Slack's three control characters. Idempotent: an `&amp;`/`&lt;`/`&gt;` already produced by the
+ * template step (EscapeMode 'slack_mrkdwn') is kept, so text is escaped exactly once whether or not the
+ * route had a template (the default message arrives unescaped).
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&(?!(?:amp|lt|gt);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** plain_text is not parsed for entities or links, so an escaped title is decoded back before it goes there. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (_, name: string) => DECODED[name] ?? '');
+}
+
+/** One line of plain text: headers and button labels do not wrap nicely around newlines and tabs. */
+export function singleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Truncates mrkdwn, then drops a `<url|label>` or an `&entity;` the cut left open: an unclosed `<` would otherwise show the raw
+ * URL syntax. Everything in message text is escaped, so a bare `<` can only be the start of a link we made.
+ */
+export function truncateMrkdwn(text: string, max: number): string {
+  const cut = truncate(text, max);
+  if (cut === text) return cut;
+  const open = cut.lastIndexOf('<');
+  const withoutLink = open > cut.lastIndexOf('>') ? `${cut.slice(0, open).trimEnd()}${ELLIPSIS}` : cut;
+  // Nor half an entity ("&am…"), which would show as typed.
+  return withoutLink.replace(/&[a-z]{0,3}…$/, ELLIPSIS);
+}
+
+/**
+ * Splits mrkdwn into chunks of at most `max` characters, preferring paragraph, then line, then word breaks
+ * (never inside a `<link>`); the last allowed chunk is truncated with an ellipsis.
+ */
+export function splitMrkdwn(text: string, max: number, maxChunks: number): string[] {
+  const chunks: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max && chunks.length < maxChunks - 1) {
+    const cut = cutPoint(rest, max);
+    chunks.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) chunks.push(truncateMrkdwn(rest, max));
+  return chunks.filter((chunk) => chunk !== '');
+}
+
+function cutPoint(text: string, max: number): number {
+  // A separator starting right at `max` still leaves a chunk of exactly `max` characters.
+  const insideLink = (at: number) => text.lastIndexOf('<', at) > text.lastIndexOf('>', at);
+  for (const separator of ['\n\n', '\n', ' ']) {
+    const at = text.lastIndexOf(separator, max);
+    if (at > max / 2 && !insideLink(at)) return at;
+  }
+  // No good break: cut on a grapheme boundary, before an unfinished link.
+  const kept = graphemePrefix(text.slice(0, max), max);
+  const open = kept.lastIndexOf('<');
+  const at = open > kept.lastIndexOf('>') && open > 0 ? open : kept.length;
+  return Math.max(at, 1);
+}
+
+// C0/C1 controls other than tab and newline, and unpaired surrogates: invisible at best, rejected at worst.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSENDABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes characters no chat client shows and some APIs refuse; `\r\n` becomes `\n`. */
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNSENDABLE, '');
+}
