@@ -2,6 +2,8 @@ import { defineChannel } from '@signalbox/plugin-sdk';
 import { slackConfigSchema } from './slack.config.js';
 import { formatSlack } from './slack.format.js';
 import { sendSlack } from './slack.send.js';
+import type { SlackPayload } from './slack.payload.js';
+import { validateSlackPayload } from './slack.validate.js';
 import { SLACK_CHANNEL_VERSION, SLACK_PLUGIN_ID } from './slack.version.js';
 
 /** Slack through an incoming webhook: one Block Kit message per delivery. */
@@ -20,4 +22,5 @@ export const slackChannel = defineChannel({
   escape: 'slack_mrkdwn',
   format: formatSlack,
   send: (payload, config, ctx) => sendSlack(payload, config, ctx),
+  validatePayload: (payload: SlackPayload) => validateSlackPayload(payload),
 });

@@ -1,5 +1,5 @@
 import { startTestReceiver, type ReceivedRequest, type ReceiverReply, type TestReceiver } from '@signalbox/plugin-sdk/testing';
-import { SLACK_LIMITS as L } from './slack.payload.js';
+import { validateSlackPayload } from './slack.validate.js';
 
 /**
  * A local stand-in for hooks.slack.com that enforces the documented incoming-webhook contract and answers the
@@ -20,42 +20,6 @@ export interface FakeSlack {
 
 export const FAKE_SLACK_PATH = '/services/T00000000/B00000000/XXXXS3cr3tT0k3nXXXX';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function checkText(where: string, value: unknown, max: number, types: string[], problems: string[]): void {
-  if (!isObject(value) || !types.includes(value.type as string)) return void problems.push(`${where}: must be a ${types.join('/')} text object`);
-  if (typeof value.text !== 'string' || value.text.length === 0) return void problems.push(`${where}.text: must be a non-empty string`);
-  if (value.text.length > max) problems.push(`${where}.text: ${value.text.length} characters, more than ${max}`);
-}
-
-function checkBlock(block: unknown, i: number, problems: string[]): void {
-  const at = `blocks[${i}]`;
-  if (!isObject(block)) return void problems.push(`${at}: not an object`);
-  if (block.type === 'header') return checkText(`${at}.text`, block.text, L.headerText, ['plain_text'], problems);
-  if (block.type === 'section') {
-    if (block.text === undefined && block.fields === undefined) problems.push(`${at}: needs text or fields`);
-    if (block.text !== undefined) checkText(`${at}.text`, block.text, L.sectionText, ['plain_text', 'mrkdwn'], problems);
-    if (block.fields === undefined) return;
-    if (!Array.isArray(block.fields) || block.fields.length === 0 || block.fields.length > L.sectionFields) return void problems.push(`${at}.fields: 1 to ${L.sectionFields} items`);
-    return block.fields.forEach((field, f) => checkText(`${at}.fields[${f}]`, field, L.fieldText, ['plain_text', 'mrkdwn'], problems));
-  }
-  if (block.type === 'context') {
-    if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > L.contextElements) return void problems.push(`${at}.elements: 1 to ${L.contextElements} items`);
-    return block.elements.forEach((element, e) => checkText(`${at}.elements[${e}]`, element, L.contextText, ['plain_text', 'mrkdwn'], problems));
-  }
-  if (block.type === 'actions') {
-    if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) return void problems.push(`${at}.elements: 1 to 25 items`);
-    return block.elements.forEach((element: unknown, e) => {
-      if (!isObject(element) || element.type !== 'button') return void problems.push(`${at}.elements[${e}]: only buttons are expected`);
-      checkText(`${at}.elements[${e}].text`, element.text, L.buttonText, ['plain_text'], problems);
-      if (typeof element.url !== 'string' || element.url.length > L.buttonUrl || !/^https?:\/\//.test(element.url)) problems.push(`${at}.elements[${e}].url: invalid`);
-      if (typeof element.action_id === 'string' && element.action_id.length > L.actionId) problems.push(`${at}.elements[${e}].action_id: too long`);
-    });
-  }
-  if (block.type !== 'divider') problems.push(`${at}: unknown block type ${String(block.type)}`);
-}
-
 /** Slack's answer to one request, plus the reasons for a refusal. */
 export function judgeSlackRequest(request: ReceivedRequest): { reply: ReceiverReply; problems: string[]; payload?: unknown } {
   const text = (status: number, body: string, problems: string[] = []) => ({ reply: { status, headers: { 'content-type': 'text/plain' }, body }, problems });
@@ -67,14 +31,10 @@ export function judgeSlackRequest(request: ReceivedRequest): { reply: ReceiverRe
   } catch {
     return text(400, 'invalid_payload');
   }
-  if (!isObject(payload)) return text(400, 'invalid_payload');
-  const hasText = typeof payload.text === 'string' && payload.text.trim() !== '';
-  if (!hasText && payload.blocks === undefined) return text(400, 'no_text');
-  const problems: string[] = [];
-  if (payload.blocks !== undefined) {
-    if (!Array.isArray(payload.blocks) || payload.blocks.length > L.blocks) problems.push(`blocks: at most ${L.blocks}`);
-    else payload.blocks.forEach((block, i) => checkBlock(block, i, problems));
-  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return text(400, 'invalid_payload');
+  const { text: fallback, blocks } = payload as { text?: unknown; blocks?: unknown };
+  if ((typeof fallback !== 'string' || fallback.trim() === '') && blocks === undefined) return text(400, 'no_text');
+  const problems = validateSlackPayload(payload);
   if (problems.length > 0) return text(400, 'invalid_blocks', problems);
   return { ...text(200, 'ok'), payload };
 }

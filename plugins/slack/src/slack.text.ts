@@ -84,7 +84,7 @@ function cutPoint(text: string, max: number): number {
     if (at > max / 2 && !insideLink(at)) return at;
   }
   // No good break: cut on a grapheme boundary, before an unfinished link.
-  const kept = graphemePrefix(text.slice(0, max), max);
+  const kept = graphemePrefix(text, max);
   const open = kept.lastIndexOf('<');
   const at = open > kept.lastIndexOf('>') && open > 0 ? open : kept.length;
   return Math.max(at, 1);
