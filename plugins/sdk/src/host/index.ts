@@ -10,3 +10,6 @@ export {
   type ParsedChannelConfig,
 } from './channel-config.js';
 export { deliverMessage, type DeliverInput, type DeliveryOutcome } from './message.deliver.js';
+export { discoverChannelPlugins, PluginDiscoveryError, type DiscoverOptions, type DiscoveredPlugin, type PluginProvenance, type PluginSource } from './plugin.discover.js';
+export { PLUGIN_KEYWORD, sdkCompatibility } from './plugin.manifest.js';
+export { defaultSearchRoots } from './plugin.roots.js';
