@@ -89,6 +89,8 @@ export interface DeliverInput {
   message: Message;
   /** Lets the last attempt record `failed` itself instead of `retrying`. */
   maximumAttempts: number;
+  /** Attempts already made before this activity (the first one runs as a local activity). */
+  attemptOffset?: number;
 }
 
 export interface DeliverResult {

@@ -1,4 +1,5 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowIdReusePolicy } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
 import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteGraph } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chain, startHarness, type Harness } from './support/harness.js';
@@ -112,5 +113,15 @@ describe('routeEvent', () => {
     const summaries = await h.run(h.event(), [a.versionId, b.versionId]);
     expect(summaries.map((s) => s.sent)).toEqual([1, 1]);
     expect(rx.at('/multi')).toHaveLength(2);
+  });
+
+  it('still runs the other routes when one version cannot be loaded, then fails the workflow visibly', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/partial') });
+    const good = await h.createRoute({ nodes: [trigger, send('s', ch)], edges: chain('t', 's') });
+    const missing = randomUUID();
+    const err = await h.run(h.event(), [good.versionId, missing]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkflowFailedError);
+    expect(String((err as WorkflowFailedError).cause?.message)).toContain(`route version ${missing} not found`);
+    expect(rx.at('/partial')).toHaveLength(1);
   });
 });

@@ -23,7 +23,7 @@ export interface DeliverDeps {
  */
 export function createDeliver(deps: DeliverDeps) {
   return async function deliver(input: DeliverInput): Promise<DeliverResult> {
-    const { attempt } = Context.current().info;
+    const attempt = (input.attemptOffset ?? 0) + Context.current().info.attempt;
     const key = deliveryIdempotencyKey(input.tenantId, input.eventId, input.routeVersionId, input.nodeId);
     const opened = await openDelivery(deps.dataSource, input, key);
     // An earlier attempt delivered but its completion never reached Temporal (crash): do not send twice.

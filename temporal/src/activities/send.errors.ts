@@ -34,7 +34,8 @@ export function toFailure(c: ClassifiedError): ApplicationFailure {
   return ApplicationFailure.create({
     message: c.message,
     type: 'RetryableError',
-    // Temporal caps nothing here; the platform asked for this delay, so honour it exactly.
-    ...(c.retryAfterMs !== undefined ? { nextRetryDelay: Math.max(0, Math.round(c.retryAfterMs)) } : {}),
+    // The platform asked for this delay, so honour it exactly. Also in `details`: the workflow sees those
+    // (after a local first attempt), while nextRetryDelay is not decoded on the workflow side.
+    ...(c.retryAfterMs !== undefined ? { nextRetryDelay: Math.max(0, Math.round(c.retryAfterMs)), details: [{ retryAfterMs: c.retryAfterMs }] } : {}),
   });
 }

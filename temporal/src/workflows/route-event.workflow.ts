@@ -1,8 +1,9 @@
-import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { ApplicationFailure, proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
-import type { RoutePlan, RouteSummary } from '../route-plan.types.js';
-import { walkPlan, type PendingSend } from './route-walk.js';
+import type { RouteSummary } from '../route-plan.types.js';
+import { walkPlan } from './route-walk.js';
+import { deliverSend, failureText } from './send.deliver.js';
 
 // Local activities run inside the workflow task: no task-queue round trip for the pure and bookkeeping
 // steps. No attempt limit: a database outage should delay routing, not drop the event; genuinely
@@ -15,7 +16,7 @@ const local = proxyLocalActivities<Activities>({
 /**
  * One accepted event: every matched route version runs in parallel. Per route: plan (pure work, one
  * local activity) → walk from the trigger (throttles checked as local activities) → record what was
- * decided, so the event shows progress → deliver each send (normal activity, retried) → failures recorded.
+ * decided, so the event shows progress → deliver each send (see send.deliver.ts) → failures recorded.
  */
 export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]> {
   const settled = await Promise.allSettled(input.routeVersionIds.map((id) => runRoute(input, id)));
@@ -40,39 +41,7 @@ async function runRoute(input: RouteEventInput, routeVersionId: string): Promise
     }),
   );
   await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
-  const delivered = await Promise.all(walked.sends.map((send) => deliverOne(input, plan, send)));
+  const delivered = await Promise.all(walked.sends.map((send) => deliverSend(input, plan, send)));
   const sent = delivered.filter(Boolean).length;
   return { routeVersionId, sent, failed: delivered.length - sent + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length };
-}
-
-async function deliverOne(input: RouteEventInput, plan: RoutePlan, send: PendingSend): Promise<boolean> {
-  const retry = plan.deliveryRetry;
-  const { deliver } = proxyActivities<Activities>({
-    startToCloseTimeout: retry.attemptTimeoutMs,
-    retry: {
-      initialInterval: retry.initialIntervalMs,
-      backoffCoefficient: retry.backoffCoefficient,
-      maximumInterval: retry.maximumIntervalMs,
-      maximumAttempts: retry.maximumAttempts,
-      nonRetryableErrorTypes: ['PermanentError', 'GoneError'],
-    },
-  });
-  const ids = { tenantId: input.tenantId, eventId: input.event.id, routeVersionId: plan.routeVersionId, nodeId: send.nodeId };
-  try {
-    await deliver({ ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, maximumAttempts: retry.maximumAttempts });
-    return true;
-  } catch (err) {
-    // A non-retryable failure was already recorded by the activity; anything else (retries exhausted,
-    // a timed-out attempt that never wrote its result) is settled here.
-    const cause = err instanceof ActivityFailure ? err.cause : undefined;
-    if (!(cause instanceof ApplicationFailure && cause.nonRetryable)) {
-      await local.recordDeliveryFailure({ ...ids, error: failureText(err), outcome: 'failed' });
-    }
-    return false;
-  }
-}
-
-function failureText(err: unknown): string {
-  if (err instanceof ActivityFailure && err.cause) return err.cause.message;
-  return err instanceof Error ? err.message : String(err);
 }
