@@ -8,7 +8,6 @@ import { launch } from './launch.run.js';
 
 // `npm start`: the whole stack in one process tree. Every failure is one line on stderr and exit 1;
 // Ctrl-C (SIGINT) or SIGTERM stops everything this process started and exits 0.
-const startedAt = Date.now();
 const log = (line: string) => console.log(`[signalbox] ${line}`);
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 
@@ -23,15 +22,16 @@ try {
 const stack = new CleanupStack(log);
 let exitCode: number | undefined;
 
+/** First caller decides the exit code; later callers (a second Ctrl-C) just wait for the same unwind. */
 async function shutdown(code: number, reason: string): Promise<never> {
-  if (exitCode === undefined) {
+  const first = exitCode === undefined;
+  if (first) {
     exitCode = code;
     log(`${reason}; stopping`);
-    await stack.unwind();
-    log('stopped');
   }
   await stack.unwind();
-  process.exit(exitCode);
+  if (first) log('stopped');
+  process.exit(exitCode!);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0, signal));
@@ -39,7 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 try {
   const launched = await launch(config, stack, log);
   const uiServed = existsSync(resolve(config.UI_DIST_DIR ?? defaultUiDistDir, 'index.html'));
-  if (exitCode === undefined) console.log(banner(launched, (Date.now() - startedAt) / 1000, uiServed));
+  if (exitCode === undefined) console.log(banner(launched, process.uptime(), uiServed));
   void launched.worker.exited.then((code) => {
     if (exitCode === undefined) void shutdown(1, `the worker exited unexpectedly (code ${code})`);
   });
