@@ -13,3 +13,5 @@ export * from './signing/index.js';
 export * from './host/index.js';
 export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE } from './message/test-message.js';
 export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
+export { truncateText, truncateBytes, ELLIPSIS } from './text/truncate.js';
+export type { Message, Severity, SignalboxEvent, EscapeMode } from '@signalbox/route-model';
