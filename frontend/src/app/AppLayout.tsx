@@ -1,4 +1,4 @@
-import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
 import { IconBell, IconLogout, IconPlugConnected, IconRoute, IconTimeline } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
@@ -15,8 +15,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const signOut = useSignOut();
+  // The editor needs the width for its canvas; the nav shrinks to icons there (as in n8n).
+  const slim = /^\/routes\/[^/]+/.test(pathname);
   return (
-    <AppShell navbar={{ width: 200, breakpoint: 0 }} header={{ height: 48 }} padding={0}>
+    <AppShell navbar={{ width: slim ? 56 : 200, breakpoint: 0 }} header={{ height: 48 }} padding={0}>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Group gap={8}>
@@ -30,9 +32,15 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {NAV.map(({ to, label, icon: Icon }) => (
-          <NavLink key={to} component={Link} to={to} label={label} leftSection={<Icon size={18} />} active={pathname.startsWith(to)} />
-        ))}
+        {NAV.map(({ to, label, icon: Icon }) =>
+          slim ? (
+            <Tooltip key={to} label={label} position="right">
+              <NavLink component={Link} to={to} aria-label={label} leftSection={<Icon size={18} />} active={pathname.startsWith(to)} px={10} />
+            </Tooltip>
+          ) : (
+            <NavLink key={to} component={Link} to={to} label={label} leftSection={<Icon size={18} />} active={pathname.startsWith(to)} />
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         {navigation.state === 'loading' ? <PageLoader /> : (

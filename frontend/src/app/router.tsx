@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { PageLoader } from '../shared/PageLoader.js';
 import { AppLayout } from './AppLayout.js';
 
 /**
@@ -10,6 +11,8 @@ export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <AppLayout />,
+      // Shown while the first lazy screen's chunk loads.
+      hydrateFallbackElement: <PageLoader />,
       children: [
         { index: true, element: <Navigate to="/routes" replace /> },
         { path: 'routes', lazy: async () => ({ Component: (await import('../pages/routes/RoutesListPage.js')).RoutesListPage }) },

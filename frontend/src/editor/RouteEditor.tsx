@@ -29,7 +29,6 @@ export function RouteEditor({ route }: { route: Route }) {
   // Load once per route; later saves only mark the graph saved, they do not reset the canvas.
   useLayoutEffect(() => {
     useEditorStore.getState().load(route.graph);
-    useEditorStore.getState().setServerIssues(route.issues ?? []);
   }, [route.id]);
 
   const save = useCallback(() => void actions.save(), [actions]);

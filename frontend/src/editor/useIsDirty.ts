@@ -1,8 +1,9 @@
+import { stableJson } from '../shared/stableJson.js';
 import { useCurrentGraph } from './useCurrentGraph.js';
 import { useEditorStore } from './store/editorStore.js';
 
 export function useIsDirty(): boolean {
   const graph = useCurrentGraph();
   const saved = useEditorStore((s) => s.savedGraphJson);
-  return saved !== '' && JSON.stringify(graph) !== saved;
+  return saved !== '' && stableJson(graph) !== saved;
 }

@@ -9,7 +9,7 @@ export function useRouteActions(routeId: string) {
 
   function accept(route: Route, what: string) {
     useEditorStore.getState().markSaved(route.graph);
-    useEditorStore.getState().setServerIssues(route.issues ?? []);
+    useEditorStore.getState().setServerIssues(route.issues ?? [], route.graph);
     notifications.show({ color: 'green', message: what });
   }
   function reject(error: unknown, what: string) {

@@ -48,7 +48,6 @@ export function RouteCanvas() {
       deleteKeyCode={null}
       fitView
       fitViewOptions={{ padding: 0.3, maxZoom: 1 }}
-      proOptions={{ hideAttribution: true }}
     >
       <Background gap={20} size={1} />
       <Controls showInteractive={false} />

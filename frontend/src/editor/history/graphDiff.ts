@@ -1,5 +1,6 @@
 import type { RouteGraph } from '@signalbox/route-model';
 import { diffLines } from 'diff';
+import { stableJson } from '../../shared/stableJson.js';
 
 export interface DiffLine {
   kind: 'added' | 'removed' | 'same';
@@ -12,7 +13,7 @@ export function normalizeGraph(graph: RouteGraph, withPositions: boolean): strin
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ position, ...node }) => (withPositions ? { ...node, position } : node));
   const edges = [...graph.edges].sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)).map(({ id: _id, ...edge }) => edge);
-  return JSON.stringify({ nodes, edges }, null, 2);
+  return stableJson({ nodes, edges }, 2);
 }
 
 export function graphDiff(before: RouteGraph, after: RouteGraph, withPositions = false): DiffLine[] {

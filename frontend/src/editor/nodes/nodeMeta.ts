@@ -1,5 +1,6 @@
 import type { MantineColor } from '@mantine/core';
 import type { ConditionGroup, RouteNode, RouteNodeType } from '@signalbox/route-model';
+import { OPERATOR_LABELS } from '../inspector/filter/operatorLabels.js';
 import { IconBolt, IconFilter, IconHourglassHigh, IconSend, IconTemplate, type Icon } from '@tabler/icons-react';
 
 type ConfigOf<T extends RouteNodeType> = Extract<RouteNode, { type: T }>['config'];
@@ -49,7 +50,8 @@ export function summarize(type: RouteNodeType, config: RouteNode['config'], chan
       const first = condition.rules[0];
       if (!first) return 'no conditions (always passes)';
       if ('rules' in first || condition.rules.length > 1) return `${countRules(condition)} conditions (${condition.combinator})`;
-      return `${first.field} ${first.operator.replaceAll('_', ' ')} ${first.value === undefined ? '' : JSON.stringify(first.value)}`.trim();
+      if (first.operator === 'severity_at_least') return `${first.field} ≥ ${String(first.value)}`;
+      return `${first.field} ${OPERATOR_LABELS[first.operator]} ${first.value === undefined ? '' : JSON.stringify(first.value)}`.trim();
     }
     case 'template':
       return (config as ConfigOf<'template'>).title || 'untitled';

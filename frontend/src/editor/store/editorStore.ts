@@ -3,6 +3,7 @@ import type { RouteGraph, RouteNode, RouteNodeType } from '@signalbox/route-mode
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { ApiIssue } from '../../api/http.js';
+import { stableJson } from '../../shared/stableJson.js';
 import type { TraceStep } from '../../api/routes.js';
 import { autoLayout } from '../autoLayout.js';
 import { decorateEdge, edgeId, fromFlow, needsLayout, toFlow, type FlowEdge, type FlowNode } from '../graphAdapter.js';
@@ -17,6 +18,8 @@ export interface EditorState {
   /** Outcome per node from the last test run; cleared when the graph changes shape. */
   trace: Record<string, TraceStep> | null;
   serverIssues: ApiIssue[];
+  /** The graph (canonical JSON) the server issues were about; they are shown only while it is unchanged. */
+  serverIssuesGraphJson: string;
   /** The graph as last loaded or saved, to know whether there are unsaved changes. */
   savedGraphJson: string;
 
@@ -33,10 +36,16 @@ export interface EditorState {
   layout(): void;
   inspect(id: string | null): void;
   setTrace(trace: TraceStep[] | null): void;
-  setServerIssues(issues: ApiIssue[]): void;
+  setServerIssues(issues: ApiIssue[], graph?: RouteGraph): void;
 }
 
 const coalescer = createCoalescer();
+
+/** The graph as the editor would save it, so "unsaved changes" compares like with like (key order, edge ids). */
+const canonicalJson = (graph: RouteGraph) => {
+  const flow = toFlow(graph);
+  return stableJson(fromFlow(flow.nodes, flow.edges));
+};
 
 /** The undoable part of the state is the graph only; selection, inspector, trace and issues are not. */
 export const useEditorStore = create<EditorState>()(
@@ -66,17 +75,18 @@ export const useEditorStore = create<EditorState>()(
         inspectedNodeId: null,
         trace: null,
         serverIssues: [],
+        serverIssuesGraphJson: '',
         savedGraphJson: '',
 
         load(graph) {
           const flow = toFlow(graph);
           const nodes = needsLayout(graph) ? autoLayout(flow.nodes, flow.edges) : flow.nodes;
-          untracked({ nodes, edges: flow.edges, inspectedNodeId: null, trace: null, serverIssues: [], savedGraphJson: JSON.stringify(graph) });
+          untracked({ nodes, edges: flow.edges, inspectedNodeId: null, trace: null, serverIssues: [], savedGraphJson: canonicalJson(graph) });
           useEditorStore.temporal.getState().clear();
           coalescer.reset();
         },
         markSaved(graph) {
-          untracked({ savedGraphJson: JSON.stringify(graph) });
+          untracked({ savedGraphJson: canonicalJson(graph) });
         },
         onNodesChange(changes) {
           const next = (s: EditorState) => ({ nodes: applyNodeChanges(changes, s.nodes) });
@@ -152,8 +162,8 @@ export const useEditorStore = create<EditorState>()(
         setTrace(trace) {
           untracked({ trace: trace ? Object.fromEntries(trace.map((step) => [step.nodeId, step])) : null });
         },
-        setServerIssues(issues) {
-          untracked({ serverIssues: issues });
+        setServerIssues(issues, graph) {
+          untracked({ serverIssues: issues, serverIssuesGraphJson: graph ? canonicalJson(graph) : stableJson(selectGraph(get())) });
         },
       };
     },
@@ -167,3 +177,6 @@ export const useEditorStore = create<EditorState>()(
 
 /** The graph in the saved shape (what Save and validation see). */
 export const selectGraph = (s: Pick<EditorState, 'nodes' | 'edges'>): RouteGraph => fromFlow(s.nodes, s.edges);
+
+// Handy when debugging the editor in a dev build (window.__signalboxEditor.getState()); not in production.
+if (import.meta.env.DEV && typeof window !== 'undefined') (window as unknown as Record<string, unknown>).__signalboxEditor = useEditorStore;

@@ -10,7 +10,7 @@ export function TraceList({ trace, nodeLabel }: { trace: TraceStep[]; nodeLabel:
     <Stack gap={4}>
       {trace.map((step, i) => (
         <Group key={`${step.nodeId}-${i}`} gap={6} wrap="nowrap" align="flex-start">
-          <Badge size="xs" w={72} color={OUTCOME_COLOR[step.outcome] ?? 'gray'}>{step.outcome}</Badge>
+          <Badge size="xs" miw={84} style={{ flexShrink: 0 }} color={OUTCOME_COLOR[step.outcome] ?? 'gray'}>{step.outcome}</Badge>
           <div style={{ minWidth: 0 }}>
             <Text size="xs" fw={500}>{nodeLabel(step.nodeId)}</Text>
             {step.reason && <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-word' }}>{step.reason}</Text>}

@@ -24,13 +24,13 @@ export function EditorHeader({ route, dirty, issueCount, panel, onPanel, actions
         <Tooltip label="All routes">
           <ActionIcon component={Link} to="/routes" variant="subtle" color="gray" aria-label="Back to routes"><IconArrowLeft size={18} /></ActionIcon>
         </Tooltip>
-        <Text fw={600} truncate maw={260}>{route.name}</Text>
-        <StatusBadge status={route.status} />
+        <Text fw={600} truncate maw={280} title={route.name}>{route.name}</Text>
+        <span style={{ flexShrink: 0 }}><StatusBadge status={route.status} /></span>
         {route.publishedVersion && <Badge color="gray" variant="outline" radius="sm">live v{route.publishedVersion}</Badge>}
-        {dirty && <Text size="xs" c="orange" fw={500}>unsaved changes</Text>}
-        {issueCount > 0 && <Badge color="red" radius="sm">{issueCount} issue{issueCount > 1 ? 's' : ''}</Badge>}
+        {dirty && <Text size="xs" c="orange" fw={500} style={{ whiteSpace: 'nowrap' }}>unsaved</Text>}
+        {issueCount > 0 && <Badge color="red" radius="sm" style={{ flexShrink: 0 }}>{issueCount} issue{issueCount > 1 ? 's' : ''}</Badge>}
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
         <HistoryButtons />
         <Divider orientation="vertical" />
         <Button size="xs" variant={panel === 'test' ? 'filled' : 'light'} color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => toggle('test')}>Test</Button>

@@ -10,7 +10,7 @@ export function HistoryButtons() {
   const hasSelection = useEditorStore((s) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected));
   const temporal = useEditorStore.temporal.getState();
   return (
-    <Group gap={4}>
+    <Group gap={4} wrap="nowrap">
       <Tooltip label="Undo (Ctrl+Z)">
         <ActionIcon variant="default" aria-label="Undo" disabled={!canUndo} onClick={() => temporal.undo()}><IconArrowBackUp size={16} /></ActionIcon>
       </Tooltip>

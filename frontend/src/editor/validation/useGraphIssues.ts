@@ -1,5 +1,6 @@
 import { validateRouteGraph, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
 import { useMemo } from 'react';
+import { stableJson } from '../../shared/stableJson.js';
 import { useEditorStore } from '../store/editorStore.js';
 import { groupIssues, type NodeIssue } from './issuesByNode.js';
 import { useCurrentGraph } from '../useCurrentGraph.js';
@@ -14,12 +15,14 @@ function clientIssues(graph: RouteGraph): GraphIssue[] {
   }
 }
 
-/** Client-side validation as you edit, merged with what the server said on the last save. */
+/** Client-side validation as you edit, merged with what the server said about this same graph. */
 export function useGraphIssues(): Map<string, NodeIssue[]> {
   const graph = useCurrentGraph();
   const serverIssues = useEditorStore((s) => s.serverIssues);
-  return useMemo(
-    () => groupIssues(graph, [{ issues: clientIssues(graph), source: 'editor' }, { issues: serverIssues, source: 'server' }]),
-    [graph, serverIssues],
-  );
+  const serverIssuesGraphJson = useEditorStore((s) => s.serverIssuesGraphJson);
+  return useMemo(() => {
+    // The server's issues describe the graph it was sent; once the canvas changes they may no longer apply.
+    const current = stableJson(graph) === serverIssuesGraphJson ? serverIssues : [];
+    return groupIssues(graph, [{ issues: clientIssues(graph), source: 'editor' }, { issues: current, source: 'server' }]);
+  }, [graph, serverIssues, serverIssuesGraphJson]);
 }

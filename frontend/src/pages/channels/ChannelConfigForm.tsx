@@ -2,6 +2,7 @@ import { Form } from '@rjsf/mantine';
 import type { RJSFSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { useMemo, type ReactNode } from 'react';
+import classes from './ChannelConfigForm.module.css';
 import { secretAwareSchema } from './secretFields.js';
 
 // "password" is the SDK's marker for secret strings; Ajv only needs to know it accepts any string.
@@ -21,6 +22,7 @@ export function ChannelConfigForm({ schema, editing, formData, onChange, onSubmi
   const prepared = useMemo(() => secretAwareSchema(schema, editing), [schema, editing]);
   return (
     <Form
+      className={classes.form}
       schema={prepared.schema}
       uiSchema={{ ...prepared.uiSchema, 'ui:submitButtonOptions': { norender: true } }}
       validator={validator}

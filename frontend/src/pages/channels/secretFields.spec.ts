@@ -1,6 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { keepUntouchedSecrets, secretAwareSchema, stripMasked } from './secretFields.js';
+import { humanizeKey, keepUntouchedSecrets, secretAwareSchema, stripMasked } from './secretFields.js';
 
 const schema: RJSFSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -33,5 +33,10 @@ describe('channel secrets in forms', () => {
     const creating = secretAwareSchema(schema, false);
     expect(creating.schema.required).toEqual(['url', 'name']);
     expect(creating.uiSchema.url).not.toHaveProperty('ui:placeholder');
+  });
+
+  it('titles fields for people', () => {
+    expect(['url', 'bodyTemplate', 'routing_key', 'smtpHost'].map(humanizeKey)).toEqual(['URL', 'Body template', 'Routing key', 'SMTP host']);
+    expect((secretAwareSchema(schema, false).schema.properties!.url as RJSFSchema).title).toBe('URL');
   });
 });

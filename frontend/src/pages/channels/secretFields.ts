@@ -33,6 +33,14 @@ export function keepUntouchedSecrets(original: unknown, edited: unknown): unknow
   return edited;
 }
 
+const ACRONYMS = new Set(['url', 'id', 'api', 'http', 'smtp', 'tls', 'html']);
+
+/** `bodyTemplate` → "Body template", `url` → "URL": plugin schemas name fields for code, forms for people. */
+export function humanizeKey(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().split(' ');
+  return words.map((w, i) => (ACRONYMS.has(w) ? w.toUpperCase() : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
 /**
  * When editing, secret fields are optional (empty keeps the stored value) and shown as password inputs
  * with a placeholder that says so. Works on nested objects too (e.g. `signing.secret`).
@@ -47,7 +55,7 @@ export function secretAwareSchema(schema: RJSFSchema, editing: boolean): { schem
     if (!isObject(node.properties)) return { schema: node, ui };
     const properties: Record<string, RJSFSchema> = {};
     for (const [key, child] of Object.entries(node.properties as Record<string, RJSFSchema>)) {
-      const walked = walk(child);
+      const walked = walk(child.title ? child : { ...child, title: humanizeKey(key) });
       properties[key] = walked.schema;
       if (Object.keys(walked.ui).length) ui[key] = walked.ui;
     }

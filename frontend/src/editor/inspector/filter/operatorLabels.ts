@@ -1,6 +1,6 @@
 import { FILTER_OPERATORS, type FilterOperator } from '@signalbox/route-model';
 
-const LABELS: Record<FilterOperator, string> = {
+export const OPERATOR_LABELS: Record<FilterOperator, string> = {
   equals: 'equals',
   not_equals: 'does not equal',
   in: 'is one of',
@@ -16,4 +16,4 @@ const LABELS: Record<FilterOperator, string> = {
   severity_at_least: 'severity at least',
 };
 
-export const operatorOptions = FILTER_OPERATORS.map((op) => ({ value: op, label: LABELS[op] }));
+export const operatorOptions = FILTER_OPERATORS.map((op) => ({ value: op, label: OPERATOR_LABELS[op] }));
