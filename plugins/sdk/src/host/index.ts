@@ -13,3 +13,4 @@ export { deliverMessage, type DeliverInput, type DeliveryOutcome } from './messa
 export { discoverChannelPlugins, PluginDiscoveryError, type DiscoverOptions, type DiscoveredPlugin, type PluginProvenance, type PluginSource } from './plugin.discover.js';
 export { PLUGIN_KEYWORD, sdkCompatibility } from './plugin.manifest.js';
 export { defaultSearchRoots } from './plugin.roots.js';
+export { loadPluginRegistry, type LoadPluginsOptions } from './plugin.load.js';

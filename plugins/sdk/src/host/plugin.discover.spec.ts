@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SDK_MAJOR } from '../version.js';
 import { discoverChannelPlugins, PluginDiscoveryError } from './plugin.discover.js';
 import { writePluginPackage } from './plugin-package.fixture.js';
+import { loadPluginRegistry } from './plugin.load.js';
 import { sdkCompatibility } from './plugin.manifest.js';
 import { defaultSearchRoots } from './plugin.roots.js';
 
@@ -88,6 +89,16 @@ describe('discoverChannelPlugins', () => {
 
   it('fails clearly when PLUGINS_DIR does not exist', async () => {
     expect(await problems({ searchRoots: [], pluginsDir: join(temp, 'missing') })).toEqual([expect.stringMatching(/PLUGINS_DIR .*missing is not a directory/)]);
+  });
+});
+
+describe('loadPluginRegistry', () => {
+  it('serves discovered plugins with their provenance in the catalogue', async () => {
+    writePluginPackage(modules, { name: 'signalbox-channel-alpha', id: 'alpha', sdkRange: ours });
+    const registry = await loadPluginRegistry({ from: temp, searchRoots: [modules] });
+    expect(registry.list()).toEqual([
+      expect.objectContaining({ id: 'alpha', version: '1.2.3', source: 'installed', package: 'signalbox-channel-alpha', packageVersion: '1.2.3', configSchema: expect.objectContaining({ type: 'object' }) }),
+    ]);
   });
 });
 

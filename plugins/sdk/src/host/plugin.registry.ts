@@ -3,6 +3,7 @@ import { configJsonSchema } from '../config/config.schema.js';
 import type { JsonSchema } from '../config/json-schema.util.js';
 import { ChannelDefinitionError, validateChannelDefinition } from '../define-channel.js';
 import { parseConfigWith, type ParsedChannelConfig } from './channel-config.js';
+import type { DiscoveredPlugin, PluginSource } from './plugin.discover.js';
 
 type AnyDefinition = AnyChannelDefinition;
 
@@ -27,6 +28,10 @@ export interface PluginSummary {
   limits?: ChannelLimits;
   configSchema: JsonSchema;
   secrets: string[];
+  /** Provenance, for plugins found by discovery: `installed` (node_modules) or `plugins-dir` (a drop-in). */
+  source?: PluginSource;
+  package?: string;
+  packageVersion?: string;
 }
 
 export interface PluginRegistry {
@@ -37,18 +42,29 @@ export interface PluginRegistry {
   parseChannelConfig(pluginId: string, input: unknown): ParsedChannelConfig;
 }
 
+function isDiscovered(value: unknown): value is DiscoveredPlugin {
+  return typeof value === 'object' && value !== null && 'definition' in value && 'provenance' in value;
+}
+
+function sourceOf(origin: DiscoveredPlugin['provenance'] | undefined): Pick<PluginSummary, 'source' | 'package' | 'packageVersion'> {
+  return origin ? { source: origin.source, package: origin.package, packageVersion: origin.packageVersion } : {};
+}
+
 /**
  * The installed channel set, shared by API and worker. Every definition is validated again here (a package
  * from npm may not have gone through defineChannel) and duplicate ids are refused: both are start-up errors.
  */
-export function createPluginRegistry(definitions: Iterable<AnyDefinition>): PluginRegistry {
+export function createPluginRegistry(plugins: Iterable<AnyDefinition | DiscoveredPlugin>): PluginRegistry {
   const byId = new Map<string, AnyDefinition>();
-  for (const candidate of definitions) {
-    const definition = candidate as AnyDefinition;
+  const provenance = new Map<string, DiscoveredPlugin['provenance']>();
+  for (const candidate of plugins) {
+    const discovered = isDiscovered(candidate) ? candidate : undefined;
+    const definition = (discovered?.definition ?? candidate) as AnyDefinition;
     const problems = validateChannelDefinition(definition);
     if (problems.length > 0) throw new ChannelDefinitionError(String(definition?.id), problems);
     if (byId.has(definition.id)) throw new ChannelDefinitionError(definition.id, ['another installed plugin already uses this id']);
     byId.set(definition.id, definition);
+    if (discovered) provenance.set(definition.id, discovered.provenance);
   }
   // Schemas are computed once: the catalogue is served on every editor load.
   const summaries = [...byId.values()].map(
@@ -62,6 +78,7 @@ export function createPluginRegistry(definitions: Iterable<AnyDefinition>): Plug
       limits: d.limits,
       configSchema: configJsonSchema(d),
       secrets: [...d.secrets],
+      ...sourceOf(provenance.get(d.id)),
     }),
   );
 
