@@ -16,5 +16,6 @@ const COLORS: Record<string, MantineColor> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm">{status}</Badge>;
+  // Never truncated: a status cut to "RETRY…" in a narrow table column is worse than a wider column.
+  return <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm" style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}>{status}</Badge>;
 }

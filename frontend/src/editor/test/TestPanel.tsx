@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useChannels } from '../../api/channels.js';
 import { eventsApi } from '../../api/events.js';
+import { ApiError } from '../../api/http.js';
 import { routesApi } from '../../api/routes.js';
 import { SidePanel } from '../inspector/SidePanel.js';
 import { NODE_META } from '../nodes/nodeMeta.js';
@@ -30,6 +31,8 @@ export function TestPanel({ routeId, onClose }: { routeId: string; onClose: () =
       return routesApi.test(routeId, event!, 'draft');
     },
     onSuccess: (result) => useEditorStore.getState().setTrace(result.trace),
+    // A graph the server will not run comes back with issues per node: put them on the canvas.
+    onError: (error) => error instanceof ApiError && error.issues.length > 0 && useEditorStore.getState().setServerIssues(error.issues),
   });
   const sendForReal = useMutation({
     mutationFn: () => eventsApi.send({ ...event!, id: undefined, timestamp: new Date().toISOString() }),

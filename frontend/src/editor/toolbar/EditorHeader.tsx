@@ -26,7 +26,7 @@ export function EditorHeader({ route, dirty, issueCount, panel, onPanel, actions
         </Tooltip>
         <Text fw={600} truncate maw={280} title={route.name}>{route.name}</Text>
         <span style={{ flexShrink: 0 }}><StatusBadge status={route.status} /></span>
-        {route.publishedVersion && <Badge color="gray" variant="outline" radius="sm">live v{route.publishedVersion}</Badge>}
+        {route.publishedVersion && <Badge color="gray" variant="outline" radius="sm" style={{ flexShrink: 0 }}>live v{route.publishedVersion}</Badge>}
         {dirty && <Text size="xs" c="orange" fw={500} style={{ whiteSpace: 'nowrap' }}>unsaved</Text>}
         {issueCount > 0 && <Badge color="red" radius="sm" style={{ flexShrink: 0 }}>{issueCount} issue{issueCount > 1 ? 's' : ''}</Badge>}
       </Group>

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconLayoutDistributeHorizontal, IconTrash } from '@tabler/icons-react';
+import { useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useEditorStore } from '../store/editorStore.js';
 
@@ -9,6 +10,12 @@ export function HistoryButtons() {
   const canRedo = useStore(useEditorStore.temporal, (s) => s.futureStates.length > 0);
   const hasSelection = useEditorStore((s) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected));
   const temporal = useEditorStore.temporal.getState();
+  const { fitView } = useReactFlow();
+  const layout = () => {
+    useEditorStore.getState().layout();
+    // Let React Flow place the moved nodes before framing them.
+    requestAnimationFrame(() => void fitView({ padding: 0.25, maxZoom: 1, duration: 300 }));
+  };
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label="Undo (Ctrl+Z)">
@@ -21,7 +28,7 @@ export function HistoryButtons() {
         <ActionIcon variant="default" aria-label="Delete selection" disabled={!hasSelection} onClick={() => useEditorStore.getState().deleteSelection()}><IconTrash size={16} /></ActionIcon>
       </Tooltip>
       <Tooltip label="Auto-layout">
-        <ActionIcon variant="default" aria-label="Auto-layout" onClick={() => useEditorStore.getState().layout()}><IconLayoutDistributeHorizontal size={16} /></ActionIcon>
+        <ActionIcon variant="default" aria-label="Auto-layout" onClick={layout}><IconLayoutDistributeHorizontal size={16} /></ActionIcon>
       </Tooltip>
     </Group>
   );

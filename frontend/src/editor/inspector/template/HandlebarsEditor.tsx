@@ -5,6 +5,7 @@ import { Input } from '@mantine/core';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo, useRef } from 'react';
 import { handlebarsCompletion } from './handlebarsCompletion.js';
+import { handlebarsHighlight } from './handlebarsHighlight.js';
 import { handlebarsLanguage } from './handlebarsLanguage.js';
 
 export interface PathHint {
@@ -37,6 +38,7 @@ export function HandlebarsEditor({ label, value, onChange, paths, multiline = fa
   const extensions = useMemo(
     () => [
       handlebarsLanguage,
+      handlebarsHighlight,
       autocompletion({ override: [handlebarsCompletion(() => pathsRef.current)], activateOnTyping: true }),
       theme,
       ...(multiline ? [EditorView.lineWrapping] : [Prec.highest(keymap.of([{ key: 'Enter', run: () => true }]))]),

@@ -21,7 +21,7 @@ function mustacheToken(stream: StringStream, state: State): string | null {
   if (stream.match(/^(true|false|null|undefined)\b/)) return 'atom';
   if (stream.match(/^[\w@$-]+(?==)/)) return 'attributeName';
   const word = stream.match(/^[@\w$-]+(\.[\w$-]+|\.\[[^\]]*\])*/) as RegExpMatchArray | null;
-  if (word) return HELPERS.has(word[0]) ? 'function' : 'variableName';
+  if (word) return HELPERS.has(word[0]) ? 'variableName.function' : 'variableName';
   stream.next();
   return 'operator';
 }
