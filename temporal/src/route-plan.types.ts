@@ -38,6 +38,11 @@ export interface RoutePlan {
   /** Present when some send node can be reached without passing a template node. */
   defaultMessage?: Message;
   deliveryRetry: DeliveryRetry;
+  /**
+   * Set when the route has no throttle node: nothing effectful stands between trigger and sends, so the
+   * activity walked the plan and recorded the outcomes itself (saves the workflow two activations).
+   */
+  walked?: { outcomes: OutcomeEntry[]; sends: Array<{ nodeId: string; channelId: string; message: Message }> };
 }
 
 export interface PlanRouteInput {

@@ -34,10 +34,11 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   const graphs = new GraphCache(deps.dataSource);
   const deliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...deps.deliveryRetry };
+  const recordOutcomes = createRecordOutcomes(deps.dataSource);
   return {
-    planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry }),
+    planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, recordOutcomes }),
     checkThrottle: createCheckThrottle(deps.dataSource),
-    recordOutcomes: createRecordOutcomes(deps.dataSource),
+    recordOutcomes,
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
     deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher: new SecretsCipher(deps.secretKey), http: deps.http }),
   };

@@ -3,13 +3,15 @@ import {
   type EscapeMode, type RouteGraph, type SignalboxEvent,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
-import type { DeliveryRetry, PlanNode, PlanRouteInput, RoutePlan } from '../route-plan.types.js';
+import type { DeliveryRetry, PlanNode, PlanRouteInput, RecordOutcomesInput, RoutePlan } from '../route-plan.types.js';
+import { walkPlan } from '../workflows/route-walk.js';
 import type { GraphCache } from './graph.cache.js';
 import { sendsGovernedBy } from './graph.reach.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 
 export interface PlanRouteDeps {
   dataSource: DataSource;
+  recordOutcomes: (input: RecordOutcomesInput) => Promise<void>;
   graphs: GraphCache;
   plugins: PluginLookup;
   deliveryRetry: DeliveryRetry;
@@ -65,7 +67,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     }
     if (!triggerId) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
     const needsDefault = sendsGovernedBy(graph, triggerId).length > 0;
-    return {
+    const plan: RoutePlan = {
       routeId,
       routeVersionId: input.routeVersionId,
       triggerId,
@@ -74,6 +76,12 @@ export function createPlanRoute(deps: PlanRouteDeps) {
       ...(needsDefault ? { defaultMessage: defaultMessage(input.event) } : {}),
       deliveryRetry: deps.deliveryRetry,
     };
+    if (Object.values(nodes).some((n) => n.type === 'throttle')) return plan;
+    // The same walk the workflow would do (deterministic code from workflows/), done here to save the
+    // workflow a round of activations per event; the result is recorded in history like any other.
+    const walked = await walkPlan(plan, () => Promise.reject(new Error('unreachable: no throttle nodes')));
+    await deps.recordOutcomes({ tenantId: input.tenantId, eventId: input.event.id, routeVersionId: input.routeVersionId, outcomes: walked.outcomes });
+    return { ...plan, walked };
   };
 }
 

@@ -34,13 +34,17 @@ export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]
 async function runRoute(input: RouteEventInput, routeVersionId: string): Promise<RouteSummary> {
   const { tenantId, event } = input;
   const plan = await local.planRoute({ tenantId, event, routeVersionId });
-  const walked = await walkPlan(plan, (nodeId, node) =>
-    local.checkThrottle({
-      tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
-      mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
-    }),
-  );
-  await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
+  // Without throttles the plan comes back already walked and recorded (see planRoute).
+  let walked = plan.walked;
+  if (!walked) {
+    walked = await walkPlan(plan, (nodeId, node) =>
+      local.checkThrottle({
+        tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
+        mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
+      }),
+    );
+    await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
+  }
   const delivered = await Promise.all(walked.sends.map((send) => deliverSend(input, plan, send)));
   const sent = delivered.filter(Boolean).length;
   return { routeVersionId, sent, failed: delivered.length - sent + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length };
