@@ -1,7 +1,8 @@
 // The worker process: `node temporal/dist/main.js` (embedded launcher and docker-compose).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDataSource } from '@signalbox/db';
-import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
-import webhookChannel from '@signalbox/channel-webhook';
+import { createHttpClient, loadPluginRegistry, PluginDiscoveryError } from '@signalbox/plugin-sdk';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createSignalboxWorker } from './worker.js';
 import { loadWorkerConfig, WorkerConfigError } from './worker.config.js';
@@ -10,7 +11,8 @@ async function main(): Promise<void> {
   const config = loadWorkerConfig();
   // We own the signals: shut the worker down, then close the pool, then exit 0.
   Runtime.install({ shutdownSignals: [] });
-  const plugins = createPluginRegistry([webhookChannel]);
+  // The same installed set as the API: node_modules from here up, plus PLUGINS_DIR drop-ins.
+  const plugins = await loadPluginRegistry({ from: dirname(fileURLToPath(import.meta.url)), pluginsDir: config.PLUGINS_DIR });
   const dataSource = createDataSource({ url: config.DATABASE_URL, applicationName: 'signalbox-worker' });
   await dataSource.initialize();
   const http = createHttpClient({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err instanceof WorkerConfigError ? err.message : err);
+    console.error(err instanceof WorkerConfigError || err instanceof PluginDiscoveryError ? err.message : err);
     process.exit(1);
   },
 );

@@ -14,6 +14,8 @@ const pluginsSchema = z.object({
     id: z.string(), name: z.string(), version: z.string(), description: z.string().optional(), icon: z.string().optional(),
     escape: z.string(), configSchema: z.record(z.string(), z.unknown()).describe('JSON Schema (2020-12) of the config; secrets are writeOnly'),
     secrets: z.array(z.string()),
+    source: z.enum(['installed', 'plugins-dir']).optional().describe('installed: an npm package in node_modules; plugins-dir: a folder in PLUGINS_DIR'),
+    package: z.string().optional(), packageVersion: z.string().optional(),
   })),
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createHttpClient, deliverMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
-import { defaultMessage, type SignalboxEvent } from '@signalbox/route-model';
+import { createHttpClient, deliverMessage, testMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
+import type { SignalboxEvent } from '@signalbox/route-model';
 import { ChannelSecretsService } from './channel-secrets.service.js';
 
 /** `POST /v1/channels/:id/test`: one real message through the plugin, synchronously, marked isTest. */
@@ -18,7 +18,8 @@ export class ChannelTestService implements OnApplicationShutdown {
       id: `test-${randomUUID()}`, type: 'signalbox.test', source: 'signalbox', severity: 'info', timestamp: new Date().toISOString(),
       subject: channel.name, data: { note: 'This is a test message sent from Signalbox.' },
     };
-    const message = { ...defaultMessage(event), title: `Test message for channel "${channel.name}"` };
+    // The SDK's test message: severity info and a visible [TEST] marker, so nobody mistakes it for an incident.
+    const message = testMessage(event, channel.name);
     const started = performance.now();
     try {
       const result = await deliverMessage(definition, {
