@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
+import { API_KEY, CHROMIUM, screenshot, startUiStack, type UiStack } from './ui.stack.js';
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+// The UI against the real stack: sign in, a channel from its plugin schema, a route drawn on the canvas,
+// a live template preview, a dry run lit on the canvas, publish, and a real delivery in the log.
+describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
+  let stack: UiStack;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver(SECRET);
+    stack = await startUiStack();
+  }, 180_000);
+  afterAll(async () => {
+    await stack?.stop();
+    await receiver?.close();
+  });
+
+  it('takes the API key from the URL once and strips it', async () => {
+    const { page, base } = stack;
+    await page.goto(`${base}/routes?apiKey=${API_KEY}`);
+    await page.getByText('No routes yet').waitFor();
+    expect(page.url()).toBe(`${base}/routes`);
+    expect(await page.evaluate(() => localStorage.getItem('signalbox.apiKey'))).toBe(API_KEY);
+  });
+
+  it('creates a webhook channel from the plugin schema; secrets are never shown back', async () => {
+    const { page, base } = stack;
+    await page.goto(`${base}/channels`);
+    await page.getByRole('button', { name: 'New channel' }).first().click();
+    await page.getByRole('combobox', { name: 'Channel type' }).click();
+    await page.getByRole('option', { name: /Webhook/ }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Ops webhook');
+    await page.locator('#root_url').fill(receiver.url);
+    await page.locator('#root_signing_secret').fill(SECRET);
+    await screenshot(page, 'channel-form');
+    await page.getByRole('button', { name: 'Create channel' }).click();
+    await page.getByRole('cell', { name: 'Ops webhook' }).waitFor();
+    await page.getByRole('button', { name: 'Test' }).click();
+    await expect.poll(() => page.getByTestId('channel-test-result').textContent(), { timeout: 15_000 }).toMatch(/delivered|failed/);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Edit channel' }).click();
+    expect(await page.locator('#root_url').inputValue()).toBe('');
+    expect(await page.locator('#root_url').getAttribute('placeholder')).toMatch(/leave empty to keep/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('draws a route on the canvas, previews its template live, and dry-runs it', async () => {
+    const { page, base } = stack;
+    await page.goto(`${base}/routes`);
+    await page.getByRole('button', { name: 'New route' }).first().click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Deploy failures to ops');
+    await page.getByPlaceholder('Any event (*)').fill('deploy.*');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape'); // closes the suggestions, not the modal
+    await page.getByRole('button', { name: 'Create and open editor' }).click();
+    await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
+
+    const pane = page.locator('.react-flow__pane');
+    await page.getByRole('button', { name: 'Add Filter node' }).dragTo(pane, { targetPosition: { x: 300, y: 420 } });
+    await page.getByRole('button', { name: 'Add send to Ops webhook node' }).dragTo(pane, { targetPosition: { x: 300, y: 560 } });
+    const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+    await node('template').locator('.react-flow__handle.source').dragTo(node('filter-1').locator('.react-flow__handle.target'));
+    await node('filter-1').locator('.react-flow__handle[data-handleid="pass"]').dragTo(node('send-1').locator('.react-flow__handle.target'));
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
+    await expect.poll(() => page.locator('[data-invalid]').count()).toBe(0);
+
+    await node('template').click();
+    const title = page.getByLabel('Title').locator('.cm-content');
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' on {{data.service}}', { delay: 10 });
+    await expect.poll(() => page.getByTestId('preview-title').textContent()).toMatch(/ on \S+/);
+    await screenshot(page, 'editor-template-preview');
+
+    await page.getByRole('button', { name: 'Test' }).click();
+    await page.getByRole('button', { name: 'Run dry run' }).click();
+    await expect.poll(() => node('trigger').locator('[data-outcome]').getAttribute('data-outcome')).toBe('passed');
+    await screenshot(page, 'editor-dry-run');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('live v1').waitFor();
+  });
+
+  it('delivers a real event and shows it, with its attempt, in the deliveries log', async () => {
+    const { page, base } = stack;
+    const response = await fetch(`${base}/v1/events`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'deploy.failure', source: 'ci', severity: 'critical', subject: 'Deploy of api failed', data: { service: 'api' } }),
+    });
+    expect(response.status).toBe(202);
+    const [webhook] = await receiver.waitFor(1, 60_000);
+    expect(webhook!.verified).toBe(true);
+
+    await page.goto(`${base}/deliveries?status=delivered`);
+    await page.getByRole('row', { name: /Delivery / }).first().click();
+    await page.getByText('Attempt 1').waitFor();
+    await expect.poll(() => page.getByText('HTTP 200').count()).toBeGreaterThan(0);
+    await screenshot(page, 'delivery-detail');
+    expect(stack.pageErrors).toEqual([]);
+  });
+});
