@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RJSFSchema } from '@rjsf/utils';
+import type { EscapeMode } from '@signalbox/route-model';
 import { api, toPage } from './http.js';
 
 export interface Plugin {
@@ -7,6 +8,8 @@ export interface Plugin {
   name: string;
   version: string;
   description?: string;
+  /** How template values are escaped for this platform (the live preview renders the same way). */
+  escape?: EscapeMode;
   configSchema: RJSFSchema;
   secrets: string[];
 }

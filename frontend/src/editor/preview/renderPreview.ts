@@ -1,12 +1,15 @@
-import { renderMessage, renderTemplate, type Message, type SignalboxEvent, type TemplateConfig } from '@signalbox/route-model';
+import { renderMessage, renderTemplate, type EscapeMode, type Message, type SignalboxEvent, type TemplateConfig } from '@signalbox/route-model';
 import type { PreviewStyle } from './previewStyles.js';
 import { PREVIEW_STYLES } from './previewStyles.js';
 
 export type PreviewResult = { ok: true; message: Message } | { ok: false; part: string; error: string };
 
-/** Renders with the shared renderer; on failure names the part (title, body, a field) that broke. */
-export function renderPreview(config: TemplateConfig, event: SignalboxEvent, style: PreviewStyle): PreviewResult {
-  const escape = PREVIEW_STYLES[style].escape;
+/**
+ * Renders with the shared renderer — with the target plugin's own escape mode when known, else the style's —
+ * and on failure names the part (title, body, a field) that broke.
+ */
+export function renderPreview(config: TemplateConfig, event: SignalboxEvent, style: PreviewStyle, pluginEscape?: EscapeMode): PreviewResult {
+  const escape = pluginEscape ?? PREVIEW_STYLES[style].escape;
   try {
     return { ok: true, message: renderMessage(config, event, { escape }) };
   } catch (error) {

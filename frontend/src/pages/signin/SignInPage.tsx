@@ -31,7 +31,7 @@ export function SignInPage({ onSignIn }: { onSignIn: (key: string) => void }) {
             <IconBell size={32} color="var(--mantine-color-indigo-6)" />
             <Title order={3}>Sign in to Signalbox</Title>
             <Text size="sm" c="dimmed" ta="center">
-              Paste an API key. <Code>npm start</Code> prints one (and a link that signs you in).
+              Paste an API key — <Code>npm start</Code> prints one. A link with <Code>?apiKey=</Code> signs you in directly.
             </Text>
           </Stack>
           <PasswordInput

@@ -1,5 +1,5 @@
 import { Alert, Code, Group, ScrollArea, SegmentedControl, Tabs, Text } from '@mantine/core';
-import type { SignalboxEvent, TemplateConfig } from '@signalbox/route-model';
+import type { EscapeMode, SignalboxEvent, TemplateConfig } from '@signalbox/route-model';
 import { MessagePreview } from '../../preview/MessagePreview.js';
 import { PREVIEW_STYLES, type PreviewStyle } from '../../preview/previewStyles.js';
 import { useLivePreview } from '../../preview/useLivePreview.js';
@@ -9,11 +9,13 @@ interface Props {
   sample: SignalboxEvent | null;
   style: PreviewStyle;
   onStyle: (style: PreviewStyle) => void;
+  /** The escape mode of the plugin this template feeds, when there is one. */
+  escape?: EscapeMode;
 }
 
 /** The live preview, pinned under the editors: rendered in the browser by the same code the worker runs. */
-export function TemplatePreviewPane({ config, sample, style, onStyle }: Props) {
-  const result = useLivePreview(config, sample, style);
+export function TemplatePreviewPane({ config, sample, style, onStyle, escape }: Props) {
+  const result = useLivePreview(config, sample, style, escape);
   return (
     <Tabs defaultValue="preview" variant="outline" keepMounted={false}>
       <Group justify="space-between" wrap="nowrap">
