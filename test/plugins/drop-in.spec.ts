@@ -1,10 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpClient } from '@signalbox/plugin-sdk';
 import { startTestReceiver, type TestReceiver } from '@signalbox/plugin-sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelTestService } from '../../backend/src/channels/channel-test.service.js';
 import { startTestApp, type TestApp } from '../../backend/test/test-app.js';
 import { repoRoot, run, scaffoldAndBuild } from './scaffold.support.js';
 
@@ -30,10 +28,8 @@ describe('a drop-in plugin in PLUGINS_DIR', () => {
     // What an operator copies: the package folder, built, without node_modules.
     for (const dir of [pluginsDir, outsideDir]) cpSync(built, join(dir, 'acme-chat'), { recursive: true, filter: (source) => !source.includes('node_modules') });
     receiver = await startTestReceiver();
-    t = await startTestApp({ PLUGINS_DIR: pluginsDir });
-    // The API refuses private addresses (SSRF guard) and, unlike the worker, has no ALLOW_PRIVATE_NETWORKS switch
-    // yet; the receiver is on 127.0.0.1, so this test hands the test-send service a client that allows it.
-    Object.assign(t.app.get(ChannelTestService), { http: createHttpClient({ allowPrivateNetworks: true, timeoutMs: 5_000 }) });
+    // The receiver is on 127.0.0.1, which the SSRF guard only allows with ALLOW_PRIVATE_NETWORKS.
+    t = await startTestApp({ PLUGINS_DIR: pluginsDir, ALLOW_PRIVATE_NETWORKS: true });
   }, 180_000);
   afterAll(async () => {
     await t?.close();

@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createHttpClient, deliverMessage, testMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
 import type { SignalboxEvent } from '@signalbox/route-model';
+import type { RuntimeConfig } from '../config/config.schema.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
 import { ChannelSecretsService } from './channel-secrets.service.js';
 
 /** `POST /v1/channels/:id/test`: one real message through the plugin, synchronously, marked isTest. */
 @Injectable()
 export class ChannelTestService implements OnApplicationShutdown {
-  private readonly http = createHttpClient({ timeoutMs: 10_000 });
+  private readonly http;
   private readonly logger = new Logger('ChannelTest');
 
-  constructor(private readonly secrets: ChannelSecretsService) {}
+  constructor(
+    private readonly secrets: ChannelSecretsService,
+    @Inject(APP_CONFIG) config: RuntimeConfig,
+  ) {
+    // The same address policy as the worker, so a Test button result predicts real deliveries.
+    this.http = createHttpClient({ timeoutMs: 10_000, allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
+  }
 
   async test(tenantId: string, id: string): Promise<{ ok: boolean; statusCode?: number; latencyMs: number; error?: string }> {
     const { definition, fullConfig, channel } = await this.secrets.load(tenantId, id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65_535);
+const bool = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 
 /** Every environment variable Signalbox reads, validated once at start (see README's configuration table). */
 export const configSchema = z.object({
@@ -18,6 +19,8 @@ export const configSchema = z.object({
     .optional(),
   SIGNALBOX_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   PLUGINS_DIR: z.string().min(1).optional(),
+  /** Channel test sends may reach loopback/private addresses (local receivers). The worker reads the same variable. */
+  ALLOW_PRIVATE_NETWORKS: bool.default(true),
   UI_DIST_DIR: z.string().min(1).optional(),
   MAX_EVENT_BYTES: z.coerce.number().int().min(1_024).max(10 * 1024 * 1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -54,7 +54,7 @@ export async function startSlice() {
     return published.json() as { id: string; publishedVersion: number };
   };
 
-  const postEvent = async (event: Record<string, unknown>) => {
+  const postEvent = async (event: object) => {
     const res = await api.request('POST', '/v1/events', event);
     expect(res.statusCode, res.body).toBe(202);
     return res.json() as { id: string; status: string };
