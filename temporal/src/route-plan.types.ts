@@ -35,8 +35,11 @@ export interface RoutePlan {
   triggerId: string;
   nodes: Record<string, PlanNode>;
   edges: PlanEdge[];
-  /** Present when some send node can be reached without passing a template node. */
-  defaultMessage?: Message;
+  /**
+   * Present when some send node can be reached without passing a template node: the default message,
+   * escaped for each such send's channel (like a template's `messages`).
+   */
+  defaultMessages?: Partial<Record<EscapeMode, Message>>;
   deliveryRetry: DeliveryRetry;
   /**
    * Set when the route has no throttle node: nothing effectful stands between trigger and sends, so the

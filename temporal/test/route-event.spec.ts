@@ -86,6 +86,15 @@ describe('routeEvent', () => {
     expect(got?.headers['webhook-id']).toBe(delivery?.idempotency_key);
   });
 
+  it('escapes the default message for each channel it goes to', async () => {
+    const json = await h.createChannel('test-json', { url: rx.url('/default-json') });
+    const html = await h.createChannel('test-html', { url: rx.url('/default-html') });
+    const { versionId } = await h.createRoute({ nodes: [trigger, send('a', json), send('b', html)], edges: [...chain('t', 'a'), ...chain('t', 'b')] });
+    await h.run(h.event({ subject: 'disk <90%> & rising' }), [versionId]);
+    expect((rx.at('/default-json')[0]?.body as { title: string }).title).toBe('disk <90%> & rising');
+    expect((rx.at('/default-html')[0]?.body as { title: string }).title).toBe('disk &lt;90%&gt; &amp; rising');
+  });
+
   it('runs an event once when its workflow id is started twice', async () => {
     const ch = await h.createChannel('test-json', { url: rx.url('/once') });
     const { versionId } = await h.createRoute({ nodes: [trigger, send('s', ch)], edges: chain('t', 's') });

@@ -90,7 +90,7 @@ export class RouteDryRunService {
     const loaded = await this.channels.load(tenantId, node.config.channelId).catch(() => undefined);
     if (!loaded) return { outcome: 'failed' as const, reason: `channel "${node.config.channelId}" does not exist` };
     const { definition, fullConfig, channel } = loaded;
-    const message = template ? renderMessage(template.config, event, { escape: definition.escape }) : defaultMessage(event);
+    const message = template ? renderMessage(template.config, event, { escape: definition.escape }) : defaultMessage(event, { escape: definition.escape });
     const parsed = definition.config.safeParse(fullConfig);
     if (!parsed.success) return { outcome: 'failed' as const, message, reason: `channel "${channel.name}" has invalid config: ${parsed.error.issues[0]?.message}` };
     const mask = createSecretMasker(secretValues(definition, parsed.data));

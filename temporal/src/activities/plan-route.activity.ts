@@ -66,14 +66,16 @@ export function createPlanRoute(deps: PlanRouteDeps) {
       }
     }
     if (!triggerId) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
-    const needsDefault = sendsGovernedBy(graph, triggerId).length > 0;
+    const defaultEscapes = new Set(sendsGovernedBy(graph, triggerId).map((s) => escapeOf(escapes, s.config.channelId)));
     const plan: RoutePlan = {
       routeId,
       routeVersionId: input.routeVersionId,
       triggerId,
       nodes,
       edges: graph.edges.map((e) => ({ source: e.source, target: e.target, isElse: e.sourceHandle === 'else' })),
-      ...(needsDefault ? { defaultMessage: defaultMessage(input.event) } : {}),
+      ...(defaultEscapes.size > 0
+        ? { defaultMessages: Object.fromEntries([...defaultEscapes].map((escape) => [escape, defaultMessage(input.event, { escape })])) }
+        : {}),
       deliveryRetry: deps.deliveryRetry,
     };
     if (Object.values(nodes).some((n) => n.type === 'throttle')) return plan;

@@ -66,7 +66,7 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): P
       }
       case 'send': {
         const source = template ? plan.nodes[template] : undefined;
-        const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessage;
+        const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessages?.[node.escape];
         const error = node.error ?? (message ? undefined : 'no message was rendered for this send');
         if (error || !message) outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'failed', reason: error });
         else sends.push({ nodeId: id, channelId: node.channelId, message });
