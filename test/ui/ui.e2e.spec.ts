@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
+import { BIG_ROUTE_NODE_COUNT, bigRouteGraph } from './bigRoute.graph.js';
+import { timeToFirstRender, timeUntilText } from './editorPerf.js';
 import { API_KEY, CHROMIUM, screenshot, startUiStack, type UiStack } from './ui.stack.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -101,6 +103,37 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     await page.getByText('Attempt 1').waitFor();
     await expect.poll(() => page.getByText('HTTP 200').count()).toBeGreaterThan(0);
     await screenshot(page, 'delivery-detail');
+    expect(stack.pageErrors).toEqual([]);
+  });
+
+  // Acceptance: a route of 50 nodes stays responsive. Numbers are printed so they can be reported.
+  it('opens a 50-node route quickly and applies an edit (and its undo) within a frame or two', async () => {
+    const { page, base } = stack;
+    const post = async (path: string, body: unknown) => {
+      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const text = await response.text();
+      expect(response.status, text).toBe(201);
+      return JSON.parse(text) as { id: string };
+    };
+    const channel = await post('/v1/channels', { name: 'Service pager', pluginId: 'webhook', config: { url: receiver.url, signing: { secret: SECRET } } });
+    const graph = bigRouteGraph(channel.id);
+    expect(graph.nodes).toHaveLength(BIG_ROUTE_NODE_COUNT);
+    const route = await post('/v1/routes', { name: 'Service alerts by team', graph });
+
+    const firstRender = await timeToFirstRender(page, `${base}/routes/${route.id}`, BIG_ROUTE_NODE_COUNT, graph.edges.length);
+    const card = '[data-testid="node-api-template"]';
+    await page.locator(card).click();
+    const label = page.getByRole('textbox', { name: 'Label', exact: true });
+    await label.click();
+    await label.press('End');
+    const edit = await timeUntilText(page, () => page.keyboard.type('!'), card, 'api alert!');
+    await label.evaluate((input: HTMLElement) => input.blur()); // shortcuts are ignored while typing
+    const undo = await timeUntilText(page, () => page.keyboard.press('Control+z'), card, 'api alert!', false);
+
+    console.log(`ui-perf: first render ${firstRender} ms, edit ${edit} ms, undo ${undo} ms (${BIG_ROUTE_NODE_COUNT} nodes, ${graph.edges.length} edges)`);
+    expect(firstRender).toBeLessThan(5_000);
+    expect(edit).toBeLessThan(1_000);
+    expect(undo).toBeLessThan(1_000);
     expect(stack.pageErrors).toEqual([]);
   });
 });
