@@ -32,7 +32,7 @@ export class RoutesService {
 
   async find(tenantId: string, id: string): Promise<Route> {
     const route = UUID_PATTERN.test(id) ? await this.db.getRepository(Route).findOneBy({ tenantId, id }) : null;
-    if (!route) throw ApiError.notFound('Route', id);
+    if (!route || route.status === 'archived') throw ApiError.notFound('Route', id);
     return route;
   }
 
@@ -50,9 +50,14 @@ export class RoutesService {
     return routeView(await this.db.getRepository(Route).save(route));
   }
 
+  /**
+   * A route that was ever published is archived, not deleted: events in flight and the event log still
+   * reference its versions. A draft that never ran is deleted outright.
+   */
   async remove(tenantId: string, id: string): Promise<void> {
     const route = await this.find(tenantId, id);
-    await this.db.getRepository(Route).delete({ tenantId, id: route.id });
+    if (route.publishedVersion === null) await this.db.getRepository(Route).delete({ tenantId, id: route.id });
+    else await this.db.getRepository(Route).update({ tenantId, id: route.id }, { status: 'archived' });
     if (route.status === 'published') await this.notifier.routesChanged(tenantId);
   }
 
@@ -73,7 +78,7 @@ export class RoutesService {
        SELECT r.id, r.name, r.description, r.status, r.published_version, r.published_version_id, r.draft_graph,
               r.created_at, r.updated_at, matched.n AS events_24h, sent.delivered AS delivered_24h, sent.finished AS finished_24h
          FROM routes r LEFT JOIN matched ON matched.route_id = r.id LEFT JOIN sent ON sent.route_id = r.id
-        WHERE r.tenant_id = $1
+        WHERE r.tenant_id = $1 AND r.status <> 'archived'
         ORDER BY r.updated_at DESC`,
       [tenantId],
     );

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventInput, Message, NodeOutcome, RouteGraph, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
 import { api, toPage, type ApiIssue } from './http.js';
 
-export type RouteStatus = 'draft' | 'published' | 'disabled';
+export type RouteStatus = 'draft' | 'published' | 'disabled' | 'archived';
 
 export interface Route {
   id: string;

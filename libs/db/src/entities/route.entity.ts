@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { RouteGraph } from '@signalbox/route-model';
 
-export type RouteStatus = 'draft' | 'published' | 'disabled';
+/** `archived`: deleted by the user after it ran; kept because events reference its versions. */
+export type RouteStatus = 'draft' | 'published' | 'disabled' | 'archived';
 
 @Entity('routes')
 @Index('routes_tenant', ['tenantId', 'updatedAt'])
