@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { BIG_ROUTE_NODE_COUNT, bigRouteGraph } from './bigRoute.graph.js';
 import { timeToFirstRender, timeUntilText } from './editorPerf.js';
-import { API_KEY, CHROMIUM, screenshot, startUiStack, type UiStack } from './ui.stack.js';
+import { API_KEY, callApi, CHROMIUM, screenshot, startUiStack, type UiStack } from './ui.stack.js';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
@@ -110,10 +110,9 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
   it('opens a 50-node route quickly and applies an edit (and its undo) within a frame or two', async () => {
     const { page, base } = stack;
     const post = async (path: string, body: unknown) => {
-      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      const text = await response.text();
-      expect(response.status, text).toBe(201);
-      return JSON.parse(text) as { id: string };
+      const answer = await callApi(base, 'POST', path, body);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+      return answer.body;
     };
     const channel = await post('/v1/channels', { name: 'Service pager', pluginId: 'webhook', config: { url: receiver.url, signing: { secret: SECRET } } });
     const graph = bigRouteGraph(channel.id);
@@ -121,6 +120,15 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     const route = await post('/v1/routes', { name: 'Service alerts by team', graph });
 
     const firstRender = await timeToFirstRender(page, `${base}/routes/${route.id}`, BIG_ROUTE_NODE_COUNT, graph.edges.length);
+    if (process.env.SIGNALBOX_SCREENSHOTS === '1') {
+      // The whole route fits the screen; the picture zooms into the middle lanes so the cards are readable.
+      await page.waitForTimeout(500); // fit view settles first
+      for (let i = 0; i < 5; i++) {
+        await page.getByRole('button', { name: 'zoom in' }).click();
+        await page.waitForTimeout(150);
+      }
+      await screenshot(page, 'editor-route');
+    }
     const card = '[data-testid="node-api-template"]';
     await page.locator(card).click();
     const label = page.getByRole('textbox', { name: 'Label', exact: true });
@@ -134,6 +142,35 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     expect(firstRender).toBeLessThan(5_000);
     expect(edit).toBeLessThan(1_000);
     expect(undo).toBeLessThan(1_000);
+    expect(stack.pageErrors).toEqual([]);
+  });
+
+  it('fills the log from the published 50-node route: pages, quiet logs and throttled repeats', async () => {
+    const { page, base } = stack;
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved').waitFor();
+    const { body: routes } = await callApi<{ items: Array<{ id: string; name: string }> }>(base, 'GET', '/v1/routes');
+    const big = routes.items.find((r) => r.name === 'Service alerts by team')!;
+    expect((await callApi(base, 'POST', `/v1/routes/${big.id}/publish`)).status).toBe(200);
+    const events = [
+      { type: 'incident.opened', severity: 'critical', subject: 'Checkout error rate above 5%', data: { service: 'payments', reason: 'p99 latency 4.2 s' } },
+      { type: 'deploy.failure', severity: 'high', subject: 'Deploy of search failed', data: { service: 'search', reason: 'migration timed out' } },
+      { type: 'incident.opened', severity: 'warning', subject: 'Login retries rising', data: { service: 'auth', reason: '3x baseline' } },
+      { type: 'incident.opened', severity: 'critical', subject: 'Checkout error rate above 5%', data: { service: 'payments', reason: 'still failing' } },
+    ];
+    for (const event of events) {
+      const answer = await callApi(base, 'POST', '/v1/events', { source: 'monitoring', ...event });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+    }
+    // Each event: one page for its service and a quiet log for each of the seven others (the repeat is throttled).
+    await expect.poll(async () => (await callApi<{ items: unknown[] }>(base, 'GET', '/v1/deliveries?status=delivered&limit=100')).body.items.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(25);
+
+    await page.goto(`${base}/deliveries`);
+    await page.getByRole('row', { name: /Delivery / }).first().waitFor();
+    await screenshot(page, 'deliveries-log');
+    await page.goto(`${base}/channels`);
+    await page.getByRole('cell', { name: 'Service pager' }).waitFor();
+    await screenshot(page, 'channels');
     expect(stack.pageErrors).toEqual([]);
   });
 });

@@ -57,5 +57,22 @@ export async function startUiStack(): Promise<UiStack> {
 /** Screenshots for docs/screenshots, only when asked (SIGNALBOX_SCREENSHOTS=1), so test runs leave the tree clean. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SIGNALBOX_SCREENSHOTS !== '1') return;
-  await page.screenshot({ path: new URL(`../../docs/screenshots/${name}.png`, import.meta.url).pathname });
+  await page.waitForTimeout(400); // drawers and popovers finish opening or closing
+  // Transient toasts ("Draft saved") would cover the canvas in a picture meant to show the product.
+  await page.screenshot({
+    path: new URL(`../../docs/screenshots/${name}.png`, import.meta.url).pathname,
+    animations: 'disabled',
+    style: '.mantine-Notifications-root { display: none !important; }',
+  });
+}
+
+/** A call to the public API with the test's key, as a script would make it; the JSON answer and its status. */
+export async function callApi<T = { id: string }>(base: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${API_KEY}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }

@@ -48,6 +48,8 @@ export function RouteCanvas() {
       deleteKeyCode={null}
       fitView
       fitViewOptions={{ padding: 0.3, maxZoom: 1 }}
+      // React Flow's default (0.5) cannot fit a 50-node route on a laptop screen; fit view must show all of it.
+      minZoom={0.1}
     >
       <Background gap={20} size={1} />
       <Controls showInteractive={false} />
