@@ -1,15 +1,19 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodQuery } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
-import { deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, type ListDeliveriesQuery } from './delivery.schemas.js';
+import { DeliveryResendService } from './delivery.resend.service.js';
+import { deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type ListDeliveriesQuery } from './delivery.schemas.js';
 
 @ApiTags('deliveries')
 @Controller('v1/deliveries')
 export class DeliveriesController {
-  constructor(private readonly deliveries: DeliveriesService) {}
+  constructor(
+    private readonly deliveries: DeliveriesService,
+    private readonly resends: DeliveryResendService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The deliveries log', description: 'Newest first. Filters: status, routeId, channelId, eventId, since/until (created time); limit ≤ 200; cursor from nextCursor.' })
@@ -26,5 +30,21 @@ export class DeliveriesController {
   @ErrorResponses(404)
   get(@TenantId() tenantId: string, @Param('id') id: string) {
     return this.deliveries.get(tenantId, id);
+  }
+
+  @Post(':id/resend')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send a delivered or failed message again',
+    description: 'Starts workflow `resend:<tenant>:<deliveryId>:<n>`: the stored message goes once more to the same channel as a NEW delivery '
+      + '(node `<node>#resend-<n>`, same event) with a new idempotency key, so receivers treat it as a new message. '
+      + 'An Idempotency-Key header takes the place of n: repeating the request with the same key does not send again.',
+  })
+  @ApiParam({ name: 'id', description: 'Delivery id' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one resend per key' })
+  @JsonResponse(202, resendAcceptedSchema, 'The resend workflow started (or had already started for this key)')
+  @ErrorResponses(400, 404, 409)
+  resend(@TenantId() tenantId: string, @Param('id') id: string, @Headers('idempotency-key') idempotencyKey?: string) {
+    return this.resends.resend(tenantId, id, idempotencyKey);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeliveriesController } from './deliveries.controller.js';
 import { DeliveriesService } from './deliveries.service.js';
+import { DeliveryResendService } from './delivery.resend.service.js';
 
-@Module({ controllers: [DeliveriesController], providers: [DeliveriesService] })
+@Module({ controllers: [DeliveriesController], providers: [DeliveriesService, DeliveryResendService] })
 export class DeliveriesModule {}

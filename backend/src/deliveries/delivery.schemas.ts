@@ -30,3 +30,10 @@ export const deliveryDetailSchema = deliverySummarySchema.extend({
     latencyMs: z.number().int(), error: z.string().nullable(), responseExcerpt: z.string().nullable(), startedAt: z.string(),
   })),
 });
+
+export const resendAcceptedSchema = z.object({
+  workflowId: z.string().describe('resend:<tenant>:<deliveryId>:<n or Idempotency-Key>'),
+  eventId: z.string(),
+  nodeId: z.string().describe('The new delivery\'s node id, <send node>#resend-<n>'),
+  resendOf: z.string().describe('The delivery that was resent'),
+});

@@ -58,7 +58,7 @@ function isSettled(err: unknown): boolean {
 }
 
 /** Anything else (retries exhausted, a timed-out attempt that never wrote its result) is settled here. */
-async function settle(ids: { tenantId: string; eventId: string; routeVersionId: string; nodeId: string }, err: unknown): Promise<false> {
+export async function settle(ids: { tenantId: string; eventId: string; routeVersionId: string; nodeId: string }, err: unknown): Promise<false> {
   if (!isSettled(err)) await bookkeeping.recordDeliveryFailure({ ...ids, error: failureText(err), outcome: 'failed' });
   return false;
 }
