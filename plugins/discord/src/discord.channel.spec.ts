@@ -1,9 +1,9 @@
+import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
 import { deliverMessage, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import discord from './index.js';
 import { discordRateLimited, FAKE_DISCORD_PATH, startFakeDiscord, type FakeDiscord } from './discord.fake.js';
-import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from './discord.test-kit.js';
 
 const http = testHttpClient();
 const TOKEN = FAKE_DISCORD_PATH.split('/').at(-1)!;

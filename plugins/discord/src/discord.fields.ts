@@ -1,6 +1,6 @@
+import { singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { DISCORD_LIMITS as L, type DiscordEmbedField } from './discord.payload.js';
-import { singleLine, truncate } from './discord.text.js';
 
 /** Side by side (three per row) when both halves are short; a long value gets the whole width. */
 const INLINE_MAX = 40;
@@ -8,8 +8,8 @@ const EMPTY = '—';
 
 export function embedField(field: { label: string; value: string }): DiscordEmbedField {
   // Discord rejects empty names and values; a zero-width space is its own convention for "no name".
-  const name = truncate(singleLine(field.label), L.fieldName) || '\u200b';
-  const value = truncate(field.value.trim(), L.fieldValue) || EMPTY;
+  const name = truncateText(singleLine(field.label), L.fieldName) || '\u200b';
+  const value = truncateText(field.value.trim(), L.fieldValue) || EMPTY;
   return { name, value, inline: name.length <= INLINE_MAX && value.length <= INLINE_MAX && !value.includes('\n') };
 }
 

@@ -1,3 +1,4 @@
+import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import type { Message } from '@signalbox/route-model';
 import { AllowedMentionsTypes, type RESTPostAPIWebhookWithTokenJSONBody } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import type { DiscordConfig } from './discord.config.js';
 import { formatDiscord } from './discord.format.js';
 import type { DiscordPayload } from './discord.payload.js';
 import { validateDiscordPayload } from './discord.validate.js';
-import { emptyMessage, hostileMessage, sampleMessage } from './discord.test-kit.js';
 
 const config: DiscordConfig = { webhookUrl: 'https://discord.com/api/webhooks/1/t', allowMentions: false };
 /**

@@ -1,9 +1,9 @@
+import { cleanText, singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import type { DiscordConfig } from './discord.config.js';
 import { fieldCost, fitFields } from './discord.fields.js';
 import { DISCORD_LIMITS as L, type DiscordEmbed, type DiscordPayload } from './discord.payload.js';
 import { severityColor, severityLabel } from './discord.severity.js';
-import { cleanText, singleLine, truncate } from './discord.text.js';
 
 /** The description keeps at least this much when fields compete for the 6000-character embed total. */
 const MIN_DESCRIPTION = 1500;
@@ -31,16 +31,16 @@ function isoTimestamp(timestamp: string): string | undefined {
  */
 export function formatDiscord(message: Message, config: DiscordConfig): DiscordPayload {
   const { event } = message;
-  const title = truncate(singleLine(cleanText(message.title)) || singleLine(cleanText(String(event.type ?? ''))) || 'Alert', L.title);
+  const title = truncateText(singleLine(cleanText(message.title)) || singleLine(cleanText(String(event.type ?? ''))) || 'Alert', L.title);
   const source = singleLine(cleanText(String(event.source ?? '')));
-  const footer = truncate([severityLabel(message.severity), source].filter(Boolean).join(' · '), L.footerText);
+  const footer = truncateText([severityLabel(message.severity), source].filter(Boolean).join(' · '), L.footerText);
   const body = cleanText(message.body).trim();
   const budget = L.embedTotal - title.length - footer.length;
   const fields = fitFields(
     message.fields.map((f) => ({ label: cleanText(String(f.label ?? '')), value: cleanText(String(f.value ?? '')) })),
-    budget - Math.min(truncate(body, L.description).length, MIN_DESCRIPTION),
+    budget - Math.min(truncateText(body, L.description).length, MIN_DESCRIPTION),
   );
-  const description = truncate(body, Math.min(L.description, budget - fields.reduce((sum, f) => sum + fieldCost(f), 0)));
+  const description = truncateText(body, Math.min(L.description, budget - fields.reduce((sum, f) => sum + fieldCost(f), 0)));
   const url = safeUrl(message.url);
   const timestamp = isoTimestamp(event.timestamp);
   const embed: DiscordEmbed = {
@@ -52,7 +52,7 @@ export function formatDiscord(message: Message, config: DiscordConfig): DiscordP
     ...(footer ? { footer: { text: footer } } : {}),
     ...(timestamp ? { timestamp } : {}),
   };
-  const mention = config.mention ? truncate(cleanText(config.mention), L.content) : '';
+  const mention = config.mention ? truncateText(cleanText(config.mention), L.content) : '';
   return {
     ...(mention ? { content: mention } : {}),
     ...(config.username ? { username: config.username } : {}),

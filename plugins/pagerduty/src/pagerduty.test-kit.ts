@@ -1,4 +1,3 @@
-import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
 import { defaultMessage, eventCatalogue, type Message } from '@signalbox/route-model';
 
 export const ROUTING_KEY = 'R0UT1NGKEYs3cr3tAAAAAAAAAAAAAAAA';
@@ -14,12 +13,4 @@ export function allCatalogueMessages(): Message[] {
   return eventCatalogue().map((entry) => defaultMessage(entry.sample));
 }
 
-export function recordingLogger(): ChannelLogger & { text(): string } {
-  const lines: string[] = [];
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
-}
-
-export function testHttpClient(): ClosableHttpClient {
-  return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000 });
-}
+export { recordingLogger, testHttpClient } from '@signalbox/plugin-sdk/testing';

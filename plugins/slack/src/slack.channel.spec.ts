@@ -1,9 +1,9 @@
+import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
 import { deliverMessage, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import slack from './index.js';
 import { startFakeSlack, type FakeSlack } from './slack.fake.js';
-import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from './slack.test-kit.js';
 
 const http = testHttpClient();
 const TOKEN = 'XXXXS3cr3tT0k3nXXXX';

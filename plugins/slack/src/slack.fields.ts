@@ -1,6 +1,7 @@
+import { singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { SLACK_LIMITS, type ContextBlock, type Mrkdwn, type SectionBlock } from './slack.payload.js';
-import { escapeMrkdwn, singleLine, truncate, truncateMrkdwn } from './slack.text.js';
+import { escapeMrkdwn, truncateMrkdwn } from './slack.text.js';
 
 /** Three sections of ten: more fields than that stop being a message and start being a spreadsheet. */
 export const MAX_FIELDS_SHOWN = 30;
@@ -9,7 +10,7 @@ const MAX_LABEL = 150;
 /** `*Label*` over the value, Slack's usual two-column field layout. Empty values show a dash (Slack rejects ""). */
 export function fieldText(field: { label: string; value: string }): Mrkdwn {
   // An asterisk inside the label would end the bold early.
-  const label = escapeMrkdwn(truncate(singleLine(field.label).replace(/\*/g, ''), MAX_LABEL));
+  const label = escapeMrkdwn(truncateText(singleLine(field.label).replace(/\*/g, ''), MAX_LABEL));
   const value = escapeMrkdwn(field.value.trim()) || '—';
   const text = label ? `*${label}*\n${value}` : value;
   return { type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.fieldText), verbatim: true };

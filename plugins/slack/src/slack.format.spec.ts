@@ -1,10 +1,10 @@
+import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import type { KnownBlock } from '@slack/types';
 import type { Message } from '@signalbox/route-model';
 import { describe, expect, it } from 'vitest';
 import { FAKE_SLACK_PATH, judgeSlackRequest } from './slack.fake.js';
 import { formatSlack, MAX_BODY_SECTIONS } from './slack.format.js';
 import type { SlackPayload } from './slack.payload.js';
-import { emptyMessage, hostileMessage, sampleMessage } from './slack.test-kit.js';
 
 const format = (message: Message, linkButton = false) => formatSlack(message, { webhookUrl: 'https://hooks.slack.com/services/T/B/x', linkButton });
 /** The acceptance check: tsc proves the blocks are Block Kit (this file is type-checked with the package). */

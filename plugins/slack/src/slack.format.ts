@@ -1,3 +1,4 @@
+import { cleanText, singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import type { SlackConfig } from './slack.config.js';
 import { fieldBlocks } from './slack.fields.js';
@@ -5,7 +6,7 @@ import { safeLink } from './slack.link.js';
 import { markdownToMrkdwn } from './slack.mrkdwn.js';
 import { SLACK_LIMITS, type ContextBlock, type SlackBlock, type SlackPayload } from './slack.payload.js';
 import { severityStyle } from './slack.severity.js';
-import { cleanText, decodeEntities, escapeMrkdwn, singleLine, splitMrkdwn, truncate, truncateMrkdwn } from './slack.text.js';
+import { decodeEntities, escapeMrkdwn, splitMrkdwn, truncateMrkdwn } from './slack.text.js';
 
 /** 12,000 characters of body: past that readers want the link, and Slack folds long messages anyway. */
 export const MAX_BODY_SECTIONS = 4;
@@ -25,7 +26,7 @@ function cleanMessage(message: Message): Message {
 /** The header: plain text on one line, never empty (Slack rejects an empty header). */
 export function headerText(message: Message): string {
   const title = singleLine(decodeEntities(message.title)) || singleLine(message.event.type) || 'Alert';
-  return truncate(title, SLACK_LIMITS.headerText);
+  return truncateText(title, SLACK_LIMITS.headerText);
 }
 
 /** `<!date^…>` shows the event time in each reader's own time zone; the fallback is for clients that cannot. */
@@ -38,7 +39,7 @@ function slackDate(timestamp: string): string | undefined {
 
 function contextBlock(message: Message, link: string | undefined): ContextBlock {
   const { emoji, label } = severityStyle(message.severity);
-  const source = escapeMrkdwn(truncate(singleLine(message.event.source ?? ''), 100));
+  const source = escapeMrkdwn(truncateText(singleLine(message.event.source ?? ''), 100));
   const parts = [`${emoji} *${label}*`, source, slackDate(message.event.timestamp), link && `<${link}|${LINK_LABEL}>`];
   const text = parts.filter(Boolean).join('  ·  ');
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.contextText), verbatim: true }] };
@@ -54,7 +55,7 @@ export function formatSlack(input: Message, config: SlackConfig): SlackPayload {
   const title = headerText(message);
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }];
   // Only what can be shown is converted: the parser takes seconds over a 100 kB body.
-  const body = markdownToMrkdwn(truncate(message.body, MAX_BODY_SECTIONS * SLACK_LIMITS.sectionText + 1000));
+  const body = markdownToMrkdwn(truncateText(message.body, MAX_BODY_SECTIONS * SLACK_LIMITS.sectionText + 1000));
   for (const chunk of splitMrkdwn(body, SLACK_LIMITS.sectionText, MAX_BODY_SECTIONS)) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk, verbatim: true } });
   }

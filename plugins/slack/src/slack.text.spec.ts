@@ -1,18 +1,19 @@
+import { cleanText, truncateText } from '@signalbox/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { markdownToMrkdwn } from './slack.mrkdwn.js';
-import { cleanText, decodeEntities, escapeMrkdwn, splitMrkdwn, truncate, truncateMrkdwn } from './slack.text.js';
+import { decodeEntities, escapeMrkdwn, splitMrkdwn, truncateMrkdwn } from './slack.text.js';
 
 const ZWSP = '\u200b';
 
 describe('slack text helpers', () => {
   it('truncate: within the limit, with an ellipsis, never splitting a grapheme', () => {
-    expect(truncate('short', 10)).toBe('short');
-    expect(truncate('abcdefghij', 5)).toBe('abcd…');
+    expect(truncateText('short', 10)).toBe('short');
+    expect(truncateText('abcdefghij', 5)).toBe('abcd…');
     const family = '👨‍👩‍👧‍👦';
-    const cut = truncate(`ab${family}cd`, family.length + 2);
+    const cut = truncateText(`ab${family}cd`, family.length + 2);
     expect(cut).toBe('ab…');
-    expect(truncate('🇯🇵🇯🇵🇯🇵', 5)).toBe('🇯🇵…');
-    expect(truncate('anything', 0)).toBe('');
+    expect(truncateText('🇯🇵🇯🇵🇯🇵', 5)).toBe('🇯🇵…');
+    expect(truncateText('anything', 0)).toBe('');
   });
 
   it('escapeMrkdwn escapes &, < and > exactly once', () => {

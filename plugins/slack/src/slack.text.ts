@@ -1,29 +1,4 @@
-export const ELLIPSIS = '…';
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * At most `max` UTF-16 code units, ending in an ellipsis when cut. Slack counts characters; measuring code
- * units is the conservative reading (an emoji is 2 here), and cutting on grapheme boundaries never leaves half
- * an emoji, a dangling surrogate or a flag split in two.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= ELLIPSIS.length) return max <= 0 ? '' : ELLIPSIS.slice(0, max);
-  return graphemePrefix(text, max - ELLIPSIS.length).trimEnd() + ELLIPSIS;
-}
-
-/** The longest prefix of at most `max` code units that ends on a grapheme boundary. */
-export function graphemePrefix(text: string, max: number): string {
-  let kept = '';
-  // Segmenting costs grow with the whole string's length (seconds for 100 kB), and the boundary at `max` only
-  // depends on what precedes it and the next character, so only that much is segmented.
-  for (const { segment } of graphemes.segment(text.slice(0, max + 2))) {
-    if (kept.length + segment.length > max) break;
-    kept += segment;
-  }
-  return kept;
-}
+import { ELLIPSIS, graphemePrefix, truncateText } from '@signalbox/plugin-sdk';
 
 const ENTITY = /&(amp|lt|gt);/g;
 const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
@@ -42,17 +17,12 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (_, name: string) => DECODED[name] ?? '');
 }
 
-/** One line of plain text: headers and button labels do not wrap nicely around newlines and tabs. */
-export function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Truncates mrkdwn, then drops a `<url|label>` or an `&entity;` the cut left open: an unclosed `<` would otherwise show the raw
  * URL syntax. Everything in message text is escaped, so a bare `<` can only be the start of a link we made.
  */
 export function truncateMrkdwn(text: string, max: number): string {
-  const cut = truncate(text, max);
+  const cut = truncateText(text, max);
   if (cut === text) return cut;
   const open = cut.lastIndexOf('<');
   const withoutLink = open > cut.lastIndexOf('>') ? `${cut.slice(0, open).trimEnd()}${ELLIPSIS}` : cut;
@@ -88,13 +58,4 @@ function cutPoint(text: string, max: number): number {
   const open = kept.lastIndexOf('<');
   const at = open > kept.lastIndexOf('>') && open > 0 ? open : kept.length;
   return Math.max(at, 1);
-}
-
-// C0/C1 controls other than tab and newline, and unpaired surrogates: invisible at best, rejected at worst.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSENDABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Removes characters no chat client shows and some APIs refuse; `\r\n` becomes `\n`. */
-export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(UNSENDABLE, '');
 }

@@ -1,8 +1,8 @@
+import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import { createRequire } from 'node:module';
 import type { Message } from '@signalbox/route-model';
 import { describe, expect, it } from 'vitest';
 import { formatTeams } from './teams.format.js';
-import { emptyMessage, hostileMessage, sampleMessage } from './teams.test-kit.js';
 
 // The package's ESM build (lib/) uses extensionless imports Node cannot load; its UMD bundle runs in Node
 // without a DOM for parsing and validation.

@@ -1,7 +1,7 @@
+import { singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import type { AdaptiveCard, FactSet, TeamsPayload, TextBlock } from './teams.card.types.js';
 import { severityStyle } from './teams.severity.js';
-import { singleLine, truncate } from './teams.text.js';
 
 const MAX_TITLE = 300;
 const MAX_FACT_TITLE = 100;
@@ -31,13 +31,13 @@ function contextLine(message: Message): string {
   const at = Date.parse(message.event.timestamp);
   // The functions need strict RFC 3339 without fractions, or Teams prints them as typed.
   const iso = Number.isFinite(at) ? new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
-  const source = truncate(singleLine(String(message.event.source ?? '')), 100);
+  const source = truncateText(singleLine(String(message.event.source ?? '')), 100);
   return [`**${label}**`, source, iso && `{{DATE(${iso}, SHORT)}} {{TIME(${iso})}}`].filter(Boolean).join(' · ');
 }
 
 function factSet(fields: Message['fields'], shown: number): FactSet | undefined {
   const usable = fields.filter((f) => f.label.trim() !== '' || f.value.trim() !== '');
-  const facts = usable.slice(0, shown).map((f) => ({ title: truncate(singleLine(f.label), MAX_FACT_TITLE), value: truncate(f.value.trim(), MAX_FACT_VALUE) || '—' }));
+  const facts = usable.slice(0, shown).map((f) => ({ title: truncateText(singleLine(f.label), MAX_FACT_TITLE), value: truncateText(f.value.trim(), MAX_FACT_VALUE) || '—' }));
   const hidden = usable.length - facts.length;
   if (hidden > 0) facts.push({ title: '…', value: `+${hidden} more field${hidden === 1 ? '' : 's'} not shown` });
   return facts.length > 0 ? { type: 'FactSet', facts } : undefined;
@@ -46,12 +46,12 @@ function factSet(fields: Message['fields'], shown: number): FactSet | undefined 
 /** The card: coloured bold title, a subtle context line, the body, the fields as facts, and an Open button. */
 export function buildCard(message: Message, body: string, budget: CardBudget): TeamsPayload {
   const style = severityStyle(message.severity);
-  const title = truncate(singleLine(message.title) || singleLine(String(message.event.type ?? '')) || 'Alert', MAX_TITLE);
+  const title = truncateText(singleLine(message.title) || singleLine(String(message.event.type ?? '')) || 'Alert', MAX_TITLE);
   const blocks: Array<TextBlock | FactSet> = [
     { type: 'TextBlock', text: `${style.emoji} ${title}`, weight: 'bolder', size: 'medium', color: style.color, wrap: true },
     { type: 'TextBlock', text: contextLine(message), isSubtle: true, size: 'small', spacing: 'none', wrap: true },
   ];
-  const shownBody = truncate(body, budget.bodyChars);
+  const shownBody = truncateText(body, budget.bodyChars);
   if (shownBody) blocks.push({ type: 'TextBlock', text: shownBody, wrap: true });
   const facts = factSet(message.fields, budget.facts);
   if (facts) blocks.push(facts);

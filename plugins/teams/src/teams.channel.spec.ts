@@ -1,9 +1,9 @@
+import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
 import { deliverMessage, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import teams from './index.js';
 import { FAKE_SIG, startFakeTeams, type FakeTeams } from './teams.fake.js';
-import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from './teams.test-kit.js';
 
 const http = testHttpClient();
 let fake: FakeTeams;

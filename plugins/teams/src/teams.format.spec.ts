@@ -1,9 +1,9 @@
+import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard, FactSet, TextBlock } from './teams.card.types.js';
 import { formatTeams } from './teams.format.js';
 import { markdownToAdaptive } from './teams.markdown.js';
 import { validateTeamsPayload } from './teams.validate.js';
-import { emptyMessage, hostileMessage, sampleMessage } from './teams.test-kit.js';
 
 const card = (payload: ReturnType<typeof formatTeams>): AdaptiveCard => payload.attachments[0]!.content;
 const bytes = (payload: unknown) => Buffer.byteLength(JSON.stringify(payload), 'utf8');

@@ -1,8 +1,8 @@
+import { cleanText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import { buildCard, type CardBudget } from './teams.card.js';
 import { TEAMS_MAX_PAYLOAD_BYTES, type TeamsPayload } from './teams.card.types.js';
 import { markdownToAdaptive } from './teams.markdown.js';
-import { cleanText } from './teams.text.js';
 
 const START: CardBudget = { bodyChars: 20_000, facts: 30 };
 /** The body keeps at least this much while facts are dropped to make room. */

@@ -1,4 +1,3 @@
-import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
 import { defaultMessage, eventCatalogue, type Message } from '@signalbox/route-model';
 
 export const TOKEN = '123456789:AAHsecretPartOfTheBotToken_xyz-0123';
@@ -14,13 +13,4 @@ export function allCatalogueMessages(): Message[] {
   return eventCatalogue().map((entry) => defaultMessage(entry.sample, { escape: 'html' }));
 }
 
-export function recordingLogger(): ChannelLogger & { text(): string } {
-  const lines: string[] = [];
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
-}
-
-/** Tests talk to a fake on 127.0.0.1, which the production default refuses. */
-export function testHttpClient(): ClosableHttpClient {
-  return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000 });
-}
+export { recordingLogger, testHttpClient } from '@signalbox/plugin-sdk/testing';

@@ -1,4 +1,3 @@
-import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 
 /** AI Admin Panel's deploy.failure seed event, as an accepted Signalbox event and its message. */
@@ -15,13 +14,4 @@ export function sampleMessage(data: Record<string, unknown> = {}): Message {
   return { title: 'Deploy failed: my-app', body: '**my-app** failed', severity: 'high', fields: [{ label: 'Customer', value: 'Acme Corp' }], url: 'https://panel.example.com/deploys/1', event };
 }
 
-export function recordingLogger(): ChannelLogger & { text(): string } {
-  const lines: string[] = [];
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
-  return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
-}
-
-/** Tests talk to a receiver on 127.0.0.1, which the production default refuses. */
-export function testHttpClient(options: Parameters<typeof createHttpClient>[0] = {}): ClosableHttpClient {
-  return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000, ...options });
-}
+export { recordingLogger, testHttpClient } from '@signalbox/plugin-sdk/testing';

@@ -5,3 +5,4 @@ export { DEFAULT_RETRY_AFTER_SECONDS, type ContractOptions, type ContractRespons
 export { hostileMessages, ordinaryMessage } from './contract.messages.js';
 export { ContractViolation } from './contract.violation.js';
 export { CONTRACT_TIMEOUT_MS } from './contract.env.js';
+export { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from './plugin.fixtures.js';

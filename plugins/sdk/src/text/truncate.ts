@@ -10,12 +10,20 @@ export function truncateText(text: string, maxLength: number, ellipsis: string =
   if (text.length <= maxLength) return text;
   const budget = maxLength - ellipsis.length;
   if (budget <= 0) return ellipsis.slice(0, Math.max(0, maxLength));
+  // No space before the ellipsis: "failed …" reads as a gap, "failed…" as a cut.
+  return graphemePrefix(text, budget).trimEnd() + ellipsis;
+}
+
+/** The longest prefix of at most `maxLength` code units that ends on a grapheme boundary. */
+export function graphemePrefix(text: string, maxLength: number): string {
   let end = 0;
-  for (const { segment } of segmenter.segment(text.slice(0, budget + 16))) {
-    if (end + segment.length > budget) break;
+  // Segmenting costs grow with the string's length, and the boundary at maxLength depends only on what
+  // precedes it and the next few characters, so only that much is segmented.
+  for (const { segment } of segmenter.segment(text.slice(0, maxLength + 16))) {
+    if (end + segment.length > maxLength) break;
     end += segment.length;
   }
-  return text.slice(0, end) + ellipsis;
+  return text.slice(0, end);
 }
 
 /** Same as truncateText, measured in UTF-8 bytes (email subjects, PagerDuty bodies, any byte-counted field). */

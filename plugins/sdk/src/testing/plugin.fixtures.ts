@@ -1,5 +1,7 @@
-import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '@signalbox/plugin-sdk';
+import { createHttpClient, type ChannelLogger, type ClosableHttpClient } from '../index.js';
 import type { Message } from '@signalbox/route-model';
+
+// Fixtures every channel's own tests share (the contract kit has its own hostile set, contract.messages.ts).
 
 /** AI Admin Panel's deploy.failure seed event, as an accepted Signalbox event and its message. */
 export function sampleMessage(overrides: Partial<Message> = {}): Message {
@@ -53,13 +55,14 @@ export function emptyMessage(): Message {
   return { ...base, title: '', body: '', fields: [{ label: '', value: '' }], url: '', event: { ...base.event, source: '' } };
 }
 
+/** A ChannelLogger that keeps every line, so tests can assert a secret never reached the logs. */
 export function recordingLogger(): ChannelLogger & { text(): string } {
   const lines: string[] = [];
   const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
   return { info: at('info'), warn: at('warn'), error: at('error'), text: () => lines.join('\n') };
 }
 
-/** Tests talk to a fake on 127.0.0.1, which the production default refuses. */
+/** Tests talk to fakes on 127.0.0.1, which the production default refuses. */
 export function testHttpClient(options: Parameters<typeof createHttpClient>[0] = {}): ClosableHttpClient {
   return createHttpClient({ allowPrivateNetworks: true, timeoutMs: 2000, ...options });
 }
