@@ -6,9 +6,11 @@ export interface BenchArgs {
   /** In-flight POSTs (closed loop) for (a), (b), (c) and single-post ingest. */
   concurrency: number;
   out: string;
+  /** Write V8 CPU profiles of the API and worker to $TMPDIR/signalbox-bench-profiles (node --cpu-prof). */
+  profile: boolean;
 }
 
-/** `npm run bench -- [--quick] [--events N] [--latency-seconds S] [--concurrency C] [--out file]` */
+/** `npm run bench -- [--quick] [--events N] [--latency-seconds S] [--concurrency C] [--out file] [--profile]` */
 export function parseArgs(argv: string[]): BenchArgs {
   const flag = (name: string) => argv.includes(`--${name}`);
   const value = (name: string) => {
@@ -23,6 +25,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     quick,
     latencySeconds: Number(value('latency-seconds') ?? (quick ? 10 : 30)),
     concurrency: Number(value('concurrency') ?? 32),
+    profile: flag('profile'),
     out: value('out') ?? (quick ? 'bench/results/quick.json' : 'bench/results/latest.json'),
   };
 }

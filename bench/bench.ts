@@ -6,8 +6,8 @@
 import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { ApiClient } from './api.client.js';
 import { parseArgs } from './args.js';
 import { CpuMeter, MemorySampler } from './meter.js';
@@ -27,7 +27,8 @@ const log = (line: string) => console.log(`[bench] ${new Date().toISOString().sl
 const signingSecret = `whsec_${randomBytes(32).toString('base64')}`;
 
 log(`starting the stack (${args.events} events per scenario${args.quick ? ', quick' : ''})`);
-const stack = await startStack();
+// Profiles go to /tmp: large, per machine, never committed.
+const stack = await startStack(args.profile ? { profileDir: join(tmpdir(), 'signalbox-bench-profiles') } : {});
 const receiver = await Receiver.start(signingSecret, 10);
 const api = new ApiClient(stack.apiOrigin, stack.apiKey, 128);
 let worker: Managed | undefined;

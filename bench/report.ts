@@ -19,10 +19,26 @@ interface Stats { p50: Num; p95: Num; p99: Num }
 const pct = (a: Num, b: Num) => (b > 0 ? `${Math.round((a / b) * 100)}%` : '-');
 const ms = (s: Stats) => `${s.p50} / ${s.p95} / ${s.p99}`;
 
+/** CPU ms our processes spent per item in a phase (the rest of the machine excluded). */
+export function ownCpuPerItem(c: CpuBreakdown & { items?: Num }): Num {
+  return (c.api + c.worker + c.temporal + c.postgres + c.receiver + c.loadgen) / (c.items ?? 1);
+}
+
+/**
+ * Noise-robust companion of the wall-clock ratio: floor CPU per workflow ÷ Signalbox CPU per event, i.e.
+ * the share of the floor's throughput Signalbox would reach if both were limited only by their own CPU.
+ */
+export function cpuCostRatio(r: Results, phase: string): Num {
+  const floors = Object.entries(r.cpu).filter(([name]) => name.startsWith('floor')).map(([, c]) => ownCpuPerItem(c));
+  const floor = floors.reduce((s, v) => s + v, 0) / floors.length;
+  const e2e = r.cpu[phase];
+  return e2e ? floor / ownCpuPerItem(e2e) : NaN;
+}
+
 export function targets(r: Results) {
   const floorShare = r.single.perSecond / r.floor.perSecond;
   return [
-    { target: 'e2e (1 route) ≥ 60% of empty-workflow floor', value: pct(r.single.perSecond, r.floor.perSecond), met: floorShare >= 0.6 },
+    { target: 'e2e (1 route) ≥ 60% of empty-workflow floor', value: `${pct(r.single.perSecond, r.floor.perSecond)} wall clock, ${Math.round(cpuCostRatio(r, 'e2e 1 route') * 100)}% by CPU cost`, met: floorShare >= 0.6 },
     // "≥ 500 events/s if the floor allows it": the floor allows it when 60% of it is at least 500.
     { target: 'e2e ≥ 500 events/s (if 0.6 × floor ≥ 500)', value: `${r.single.perSecond}/s (0.6 × floor = ${Math.round(0.6 * r.floor.perSecond)})`, met: r.single.perSecond >= 500 || 0.6 * r.floor.perSecond < 500 },
     { target: 'p99 accept → delivery ≤ 250 ms at half load', value: `${r.latency.sentToDeliveredMs.p99} ms`, met: r.latency.sentToDeliveredMs.p99 <= 250 },
@@ -37,6 +53,7 @@ export function renderTable(r: Results): string {
     ['(a) raw webhook POSTs, Node → receiver', `${r.raw.perSecond} req/s`, '100%', ''],
     ['(b) empty workflow, start → completed (mean)', `${r.floor.perSecond} wf/s (before ${r.floor.before.perSecond}, after ${r.floor.after.perSecond})`, pct(r.floor.perSecond, r.raw.perSecond), '100%'],
     ['(c) e2e, 1 route', `${r.single.perSecond} events/s`, pct(r.single.deliveriesPerSecond, r.raw.perSecond), pct(r.single.perSecond, r.floor.perSecond)],
+    ['(c) 1 route vs floor by CPU cost (noise-robust)', `${ownCpuPerItem(r.cpu['e2e 1 route']!).toFixed(1)} vs ${(ownCpuPerItem(r.cpu['e2e 1 route']!) * cpuCostRatio(r, 'e2e 1 route')).toFixed(1)} CPU ms`, '', `${Math.round(cpuCostRatio(r, 'e2e 1 route') * 100)}%`],
     ['(c) e2e, 5-route fan-out', `${r.fanout.perSecond} events/s = ${r.fanout.deliveriesPerSecond} deliveries/s`, pct(r.fanout.deliveriesPerSecond, r.raw.perSecond), pct(r.fanout.perSecond, r.floor.perSecond)],
     [`(d) POST sent → delivered at ${r.latency.ratePerSecond}/s, p50/p95/p99`, `${ms(r.latency.sentToDeliveredMs)} ms`, '', ''],
     ['(d) 202 → delivered, p50/p95/p99', `${ms(r.latency.acceptedToDeliveredMs)} ms`, '', ''],

@@ -36,6 +36,8 @@ export interface Stack {
   secretKey: string;
   taskQueue: string;
   workerEnv: NodeJS.ProcessEnv;
+  /** Node flags for the worker: --cpu-prof writes a profile when it exits (see bench/profile.summary.ts). */
+  workerNodeArgs: string[];
   close(): Promise<void>;
 }
 
@@ -83,7 +85,7 @@ async function createDatabase(): Promise<{ url: string; database: string; drop()
   };
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { profileDir?: string } = {}): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'signalbox-bench-'));
   const [temporal, db] = await Promise.all([startTemporal(dir), createDatabase()]);
   const apiKey = `sbk_bench_${randomBytes(16).toString('hex')}`;
@@ -107,6 +109,9 @@ export async function startStack(): Promise<Stack> {
     secretKey,
     taskQueue,
     workerEnv: { ...common, ALLOW_PRIVATE_NETWORKS: 'true' },
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line. Only the worker: the
+    // API re-raises SIGTERM after its shutdown hooks, and a process killed by a signal writes no profile.
+    workerNodeArgs: options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
     async close() {
       await api.stop();
       await temporal.proc?.stop();
@@ -117,4 +122,4 @@ export async function startStack(): Promise<Stack> {
 }
 
 /** The real worker process; stopped and started again by the ingest phase. */
-export const startWorker = (stack: Stack) => spawnReady('worker', process.execPath, [workerEntry], stack.workerEnv, /worker ready/);
+export const startWorker = (stack: Stack) => spawnReady('worker', process.execPath, [...stack.workerNodeArgs, workerEntry], stack.workerEnv, /worker ready/);
