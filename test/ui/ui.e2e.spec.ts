@@ -103,6 +103,13 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     await page.getByText('Attempt 1').waitFor();
     await expect.poll(() => page.getByText('HTTP 200').count()).toBeGreaterThan(0);
     await screenshot(page, 'delivery-detail');
+
+    // Resend: the same message again, as a new delivery, so the receiver sees a new webhook-id.
+    await page.getByRole('button', { name: 'Resend' }).click();
+    await page.getByText('Resend started').waitFor();
+    const [, again] = await receiver.waitFor(2, 60_000);
+    expect(again!.verified).toBe(true);
+    expect(again!.id).not.toBe(webhook!.id);
     expect(stack.pageErrors).toEqual([]);
   });
 

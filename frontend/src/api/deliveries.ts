@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Message } from '@signalbox/route-model';
-import { api, toPage } from './http.js';
+import { api, request, toPage } from './http.js';
 
 export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
 export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'delivered', 'failed'];
@@ -51,11 +51,24 @@ export interface DeliveryFilters {
 export const deliveriesApi = {
   list: async (filters: DeliveryFilters & { limit?: number; cursor?: string }) => toPage<Delivery>(await api.get('/v1/deliveries', { ...filters })),
   get: (id: string) => api.get<DeliveryDetail>(`/v1/deliveries/${id}`),
-  resend: (id: string) => api.post<Delivery>(`/v1/deliveries/${id}/resend`),
+  /** One key per click: a retried request for the same click does not send twice. */
+  resend: ({ id, idempotencyKey }: { id: string; idempotencyKey: string }) =>
+    request<ResendAccepted>('POST', `/v1/deliveries/${id}/resend`, { body: {}, headers: { 'Idempotency-Key': idempotencyKey } }),
 };
 
-/** Resend is shown only once the API has the endpoint (it is not in the v1 contract yet). */
-export const RESEND_AVAILABLE = false;
+/** What `POST /v1/deliveries/:id/resend` answers: the new delivery appears under the same event as `nodeId`. */
+export interface ResendAccepted {
+  workflowId: string;
+  eventId: string;
+  nodeId: string;
+  resendOf: string;
+}
+
+/** Settled deliveries can be resent: the stored message goes again, as a new delivery with a new idempotency key. */
+export const RESEND_AVAILABLE = true;
+export const canResend = (status: DeliveryStatus) => status === 'delivered' || status === 'failed';
+/** A resend's node id is `<send node>#resend-<n>`. */
+export const resentFrom = (nodeId: string): string | null => (nodeId.includes('#resend-') ? nodeId.slice(0, nodeId.indexOf('#resend-')) : null);
 
 export function useDeliveries(filters: DeliveryFilters) {
   return useInfiniteQuery({

@@ -37,9 +37,9 @@ function withQuery(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query; apiKey?: string } = {}): Promise<T> {
+export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query; apiKey?: string; headers?: Record<string, string> } = {}): Promise<T> {
   const key = options.apiKey ?? readApiKey();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (key) headers.Authorization = `Bearer ${key}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;

@@ -1,9 +1,10 @@
 import { Alert, Button, Divider, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useChannels } from '../../api/channels.js';
 import { useRoutes } from '../../api/routes.js';
-import { RESEND_AVAILABLE, useDelivery, useResendDelivery } from '../../api/deliveries.js';
+import { canResend, RESEND_AVAILABLE, resentFrom, useDelivery, useResendDelivery } from '../../api/deliveries.js';
 import { MessagePreview } from '../../editor/preview/MessagePreview.js';
 import { styleForPlugin } from '../../editor/preview/previewStyles.js';
 import { formatDateTime } from '../../shared/formatTime.js';
@@ -30,8 +31,19 @@ export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: ()
             <div><Text size="xs" c="dimmed">Channel</Text><Text size="sm">{channel?.name ?? d.channelId}</Text></div>
             <div><Text size="xs" c="dimmed">Created</Text><Text size="sm">{formatDateTime(d.createdAt)}</Text></div>
           </Group>
-          {RESEND_AVAILABLE && (
-            <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} loading={resend.isPending} onClick={() => resend.mutate(d.id)} w="fit-content">Resend</Button>
+          {resentFrom(d.nodeId) && <Text size="xs" c="dimmed">A manual resend of send node “{resentFrom(d.nodeId)}”, with its own idempotency key.</Text>}
+          {RESEND_AVAILABLE && canResend(d.status) && (
+            <Button
+              size="xs" variant="light" leftSection={<IconRefresh size={14} />} loading={resend.isPending} w="fit-content"
+              onClick={() =>
+                resend.mutate({ id: d.id, idempotencyKey: crypto.randomUUID() }, {
+                  onSuccess: (accepted) => notifications.show({ color: 'green', title: 'Resend started', message: `It appears in the log as ${accepted.nodeId}.` }),
+                  onError: (error) => notifications.show({ color: 'red', title: 'Resend refused', message: error.message }),
+                })
+              }
+            >
+              Resend
+            </Button>
           )}
           <Divider label="Attempts" labelPosition="left" />
           <AttemptTimeline attempts={d.attemptList} />
