@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Delivery, DeliveryAttempt } from '@signalbox/db';
+import { Delivery, DeliveryAttempt, EventRecord, Route } from '@signalbox/db';
 import { ApiError } from '../common/api-error.js';
 import { page } from '../common/cursor.codec.js';
 import { UUID_PATTERN } from '../routes/route.schemas.js';
+import { resendOfNode } from './delivery.resend.ids.js';
 import type { ListDeliveriesQuery } from './delivery.schemas.js';
+
+type LogJoin = { e_type: string | null; e_subject: string | null; r_name: string | null };
 
 const summary = (d: Delivery) => ({
   id: d.id, eventId: d.eventId, routeId: d.routeId, routeVersionId: d.routeVersionId, nodeId: d.nodeId, channelId: d.channelId,
@@ -27,8 +30,17 @@ export class DeliveriesService {
     if (query.since) qb.andWhere('d.created_at >= :since', { since: query.since });
     if (query.until) qb.andWhere('d.created_at < :until', { until: query.until });
     if (query.cursor) qb.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: query.cursor.at, id: query.cursor.id });
-    const rows = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').take(query.limit + 1).getMany();
-    return page(rows.map(summary), query.limit, (d) => ({ at: d.createdAt, id: d.id }));
+    // The log reads by what happened ("deploy.failure via Service alerts"), not by ids: one join, one row per delivery.
+    qb.leftJoin(EventRecord, 'e', 'e.tenant_id = d.tenant_id AND e.id = d.event_id')
+      .leftJoin(Route, 'r', 'r.tenant_id = d.tenant_id AND r.id = d.route_id')
+      .addSelect(['e.type', 'e.subject', 'r.name']);
+    const { entities, raw } = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(query.limit + 1).getRawAndEntities<LogJoin>();
+    const rows = entities.map((d, i) => ({
+      ...summary(d),
+      eventType: raw[i]?.e_type ?? null, eventSubject: raw[i]?.e_subject ?? null, routeName: raw[i]?.r_name ?? null,
+      resendOf: resendOfNode(d.nodeId),
+    }));
+    return page(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
   }
 
   async get(tenantId: string, id: string) {

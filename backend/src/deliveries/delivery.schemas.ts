@@ -18,7 +18,14 @@ export const listDeliveriesQuerySchema = z
   .refine((q) => !q.since || !q.until || q.since <= q.until || new Date(q.since) <= new Date(q.until), { path: ['until'], message: 'must not be before since' });
 export type ListDeliveriesQuery = z.output<typeof listDeliveriesQuerySchema>;
 
-export const deliveryListSchema = z.object({ items: z.array(deliverySummarySchema), nextCursor: z.string().nullable() });
+export const deliveryRowSchema = deliverySummarySchema.extend({
+  eventId: z.string(),
+  eventType: z.string().nullable().describe('The event\'s type (joined from the event)'),
+  eventSubject: z.string().nullable(),
+  routeName: z.string().nullable().describe('The route\'s current name'),
+  resendOf: z.string().nullable().describe('For a manual resend (node <node>#resend-<n>): the send node it repeats'),
+});
+export const deliveryListSchema = z.object({ items: z.array(deliveryRowSchema), nextCursor: z.string().nullable() });
 
 export const deliveryDetailSchema = deliverySummarySchema.extend({
   eventId: z.string(),

@@ -11,7 +11,7 @@ const graph = (channelId: string) => ({
   edges: [{ source: 'trigger', target: 'text' }, { source: 'text', target: 'notify' }],
 });
 
-type Row = { id: string; nodeId: string; status: string; attempts: number };
+type Row = { id: string; nodeId: string; status: string; attempts: number; eventType: string | null; routeName: string | null; resendOf: string | null };
 
 // POST /v1/deliveries/:id/resend through the real worker: a new delivery of the stored message, with a NEW
 // webhook-id (a manual resend is a new message, not a duplicate the receiver should drop).
@@ -34,7 +34,7 @@ describe('resending a delivery', () => {
     await slice.publishRoute('Deploys', graph(await slice.createChannel()));
     eventId = randomUUID();
     await slice.postEvent({ id: eventId, type: 'deploy.failure', severity: 'high', data: { service: 'api' } });
-    [original] = await rowsWhen((r) => r[0]?.status === 'delivered');
+    original = (await rowsWhen((r) => r[0]?.status === 'delivered'))[0]!;
   }, 120_000);
   afterAll(() => slice?.close());
 
@@ -64,7 +64,9 @@ describe('resending a delivery', () => {
     expect(again!.id).not.toBe(first!.id);
     expect((again!.body as { data: unknown }).data).toEqual((first!.body as { data: unknown }).data);
     const settled = await rowsWhen((r) => r.some((d) => d.nodeId === 'notify#resend-1' && d.status === 'delivered'));
-    expect(settled.find((d) => d.nodeId === 'notify#resend-1')).toMatchObject({ attempts: 1 });
+    // The log's rows name the event type and route (joined), and mark the resend.
+    expect(settled.find((d) => d.nodeId === 'notify#resend-1')).toMatchObject({ attempts: 1, eventType: 'deploy.failure', routeName: 'Deploys', resendOf: 'notify' });
+    expect(settled.find((d) => d.id === original.id)).toMatchObject({ eventType: 'deploy.failure', routeName: 'Deploys', resendOf: null });
     const detail = (await slice.api.request('GET', `/v1/deliveries/${settled.find((d) => d.nodeId === 'notify#resend-1')!.id}`)).json();
     expect(detail.attemptList).toHaveLength(1);
   });

@@ -30,6 +30,12 @@ export interface Delivery {
   lastError: string | null;
   createdAt: string;
   deliveredAt: string | null;
+  /** Joined by the log (absent on an event's own delivery list). */
+  eventType?: string | null;
+  eventSubject?: string | null;
+  routeName?: string | null;
+  /** For a manual resend: the send node it repeats. */
+  resendOf?: string | null;
 }
 
 /** One delivery with every attempt and the rendered message. */

@@ -8,8 +8,14 @@ export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { deli
     <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()} aria-label={`Delivery ${delivery.id}`}>
       <Table.Td><Text size="xs" title={formatDateTime(delivery.createdAt)}>{timeAgo(delivery.createdAt)}</Text></Table.Td>
       <Table.Td><StatusBadge status={delivery.status} /></Table.Td>
-      <Table.Td><Text size="xs" ff="monospace" truncate maw={180} title={delivery.eventId}>{delivery.eventId}</Text></Table.Td>
-      <Table.Td><Text size="sm">{routeName}</Text></Table.Td>
+      <Table.Td maw={300}>
+        <Text size="xs" ff="monospace" truncate title={delivery.eventId}>{delivery.eventType ?? delivery.eventId}</Text>
+        {delivery.eventSubject && <Text size="xs" c="dimmed" truncate title={delivery.eventSubject}>{delivery.eventSubject}</Text>}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{delivery.routeName ?? routeName}</Text>
+        <Text size="xs" c="dimmed">{delivery.resendOf ? `resend of ${delivery.resendOf}` : delivery.nodeId}</Text>
+      </Table.Td>
       <Table.Td><Text size="sm">{channelName}</Text></Table.Td>
       <Table.Td ta="right">{delivery.attempts}</Table.Td>
       <Table.Td ta="right"><Text size="xs" c={delivery.lastStatusCode && delivery.lastStatusCode >= 400 ? 'red' : undefined}>{delivery.lastStatusCode ?? '—'}</Text></Table.Td>
