@@ -110,6 +110,14 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     const [, again] = await receiver.waitFor(2, 60_000);
     expect(again!.verified).toBe(true);
     expect(again!.id).not.toBe(webhook!.id);
+
+    // From the drawer to the event: the route version it matched, each node's outcome and reason, its deliveries.
+    await page.getByRole('link', { name: 'deploy.failure' }).click();
+    await page.waitForURL(/\/events\//);
+    await page.getByText('Matched routes (1)').waitFor();
+    await expect.poll(() => page.locator('[data-node="send-1"]').textContent()).toMatch(/sent/);
+    await page.getByRole('link', { name: /^send-1#resend-/ }).waitFor(); // the UI's per-click Idempotency-Key names the resend
+    await screenshot(page, 'event-detail');
     expect(stack.pageErrors).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { EventInput, NodeOutcome } from '@signalbox/route-model';
 import { api } from './http.js';
 import type { Delivery } from './deliveries.js';
@@ -30,5 +31,10 @@ export interface EventDetail {
 
 export const eventsApi = {
   send: (event: EventInput) => api.post<IngestResult>('/v1/events', event),
-  get: (id: string) => api.get<EventDetail>(`/v1/events/${id}`),
+  get: (id: string) => api.get<EventDetail>(`/v1/events/${encodeURIComponent(id)}`),
 };
+
+/** One event and everything it caused; refreshed while its workflows may still be running. */
+export function useEvent(id: string) {
+  return useQuery({ queryKey: ['events', id], queryFn: () => eventsApi.get(id), refetchInterval: 5_000 });
+}

@@ -26,7 +26,7 @@ export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: ()
         <Stack gap="sm">
           <Text size="xs" c="dimmed" ff="monospace">{d.id}</Text>
           <Group gap="lg">
-            <div><Text size="xs" c="dimmed">Event</Text><Text size="sm" ff="monospace">{d.message?.event.type ?? d.eventId}</Text></div>
+            <div><Text size="xs" c="dimmed">Event</Text><Text size="sm" ff="monospace" component={Link} to={`/events/${encodeURIComponent(d.eventId)}`} c="indigo" title="What happened to this event, and why">{d.message?.event.type ?? d.eventId}</Text></div>
             <div><Text size="xs" c="dimmed">Route</Text><Text size="sm" component={Link} to={`/routes/${d.routeId}`} c="indigo">{routes.data?.find((r) => r.id === d.routeId)?.name ?? d.routeId}</Text></div>
             <div><Text size="xs" c="dimmed">Channel</Text><Text size="sm">{channel?.name ?? d.channelId}</Text></div>
             <div><Text size="xs" c="dimmed">Created</Text><Text size="sm">{formatDateTime(d.createdAt)}</Text></div>
@@ -36,7 +36,8 @@ export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: ()
             <Button
               size="xs" variant="light" leftSection={<IconRefresh size={14} />} loading={resend.isPending} w="fit-content"
               onClick={() =>
-                resend.mutate({ id: d.id, idempotencyKey: crypto.randomUUID() }, {
+                // Short keys: the key names the new delivery (send-1#resend-8cb0543f); 8 hex chars per click cannot realistically collide.
+                resend.mutate({ id: d.id, idempotencyKey: crypto.randomUUID().slice(0, 8) }, {
                   onSuccess: (accepted) => notifications.show({ color: 'green', title: 'Resend started', message: `It appears in the log as ${accepted.nodeId}.` }),
                   onError: (error) => notifications.show({ color: 'red', title: 'Resend refused', message: error.message }),
                 })
