@@ -22,9 +22,10 @@ describe.skipIf(!existsSync(CHROMIUM))('UI end to end (Chromium)', () => {
     await receiver?.close();
   });
 
-  it('takes the API key from the URL once and strips it', async () => {
+  it("signs in from the launcher banner's link: the key is taken from the URL once and stripped", async () => {
     const { page, base } = stack;
-    await page.goto(`${base}/routes?apiKey=${API_KEY}`);
+    expect(stack.signInUrl).toBe(`${base}/?apiKey=${API_KEY}`);
+    await page.goto(stack.signInUrl);
     await page.getByText('No routes yet').waitFor();
     expect(page.url()).toBe(`${base}/routes`);
     expect(await page.evaluate(() => localStorage.getItem('signalbox.apiKey'))).toBe(API_KEY);

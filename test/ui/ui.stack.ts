@@ -9,6 +9,8 @@ export const API_KEY = 'sbx_ui_e2e_key_0123456789abcdefghij';
 
 export interface UiStack {
   base: string;
+  /** The one-click sign-in link the launcher's banner prints. */
+  signInUrl: string;
   browser: Browser;
   page: Page;
   /** Console errors and uncaught exceptions seen in the page: a clean run has none. */
@@ -29,6 +31,7 @@ export async function startUiStack(): Promise<UiStack> {
   const launcher: Launcher = startLauncher(env);
   await waitForOutput(launcher, /Signalbox is ready/, 120_000);
   await waitForStatus(`${base}/readyz`, launcher);
+  const signInUrl = /Sign in\s+(\S+)/.exec(launcher.output())?.[1] ?? '';
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -41,6 +44,7 @@ export async function startUiStack(): Promise<UiStack> {
 
   return {
     base,
+    signInUrl,
     browser,
     page,
     pageErrors,

@@ -7,6 +7,8 @@ export function banner(launched: Launched, seconds: number, uiServed: boolean): 
   const base = `http://${host}:${config.PORT}`;
   const rows: [string, string][] = [
     ['UI', uiServed ? `${base}/` : `(not built: run npm run build) API at ${base}/v1`],
+    // One click signs the browser in: the UI takes ?apiKey= once, keeps it, and strips it from the address bar.
+    ...(uiServed ? [['Sign in', `${base}/?apiKey=${encodeURIComponent(launched.apiKey)}`] as [string, string]] : []),
     ['API docs', `${base}/docs`],
     ['Temporal UI', launched.temporalUiUrl ?? `(external Temporal at ${config.TEMPORAL_ADDRESS})`],
     ['API key', `${launched.apiKey}  (${launched.apiKeySource})`],
