@@ -1,25 +1,23 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { RouteTriggerIndex } from '../route-index/route-trigger.index.js';
-import { answer, startFailedMessage, toWorkflowInput } from './event-ingest.service.js';
+import { EventDispatcher } from './event.dispatcher.js';
+import { answer } from './event-ingest.service.js';
 import type { BatchItemResult, BatchResult, MatchedRoute } from './event-ingest.types.js';
 import { resolveEvent } from './event-input.resolve.js';
 import { EventsStore, type NewEventRow, type StoredEvent } from './events.store.js';
-import { WorkflowStarter } from './workflow.starter.js';
 
 /**
  * `POST /v1/events/batch`: each item succeeds or fails on its own. Valid items are recorded with one
- * multi-row INSERT and their workflows started concurrently (bounded); a bad item only rejects itself.
+ * multi-row INSERT, and the EventDispatcher starts their workflows; a bad item only rejects itself.
  */
 @Injectable()
 export class EventBatchService {
-  private readonly logger = new Logger('EventIngest');
-
   constructor(
     private readonly store: EventsStore,
     private readonly index: RouteTriggerIndex,
-    private readonly starter: WorkflowStarter,
+    private readonly dispatcher: EventDispatcher,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -53,23 +51,14 @@ export class EventBatchService {
     const conflicted = fresh.filter((row) => !inserted.has(row.event.id));
     const existing = await this.store.findExisting(tenantId, [...conflicted.map((row) => row.event.id), ...repeats.map((r) => r.id)]);
 
-    // Every routed event, new or repeated, gets an (idempotent) start so none is left stranded.
-    const toRoute = new Map<string, StoredEvent>();
-    for (const row of fresh) {
-      const stored = inserted.has(row.event.id) ? { ...row, receivedAt: receivedAt.toISOString(), status: 'accepted' as const } : existing.get(row.event.id);
-      if (stored?.routeVersionIds.length) toRoute.set(row.event.id, stored);
-    }
-    const routeIds = [...toRoute.keys()];
-    const startErrors = await this.starter.ensureStartedAll(routeIds.map((id) => toWorkflowInput(tenantId, toRoute.get(id)!)));
-    const failed = new Set(routeIds.filter((_, i) => startErrors[i] !== undefined));
-    if (failed.size) this.logger.warn(`${failed.size} workflow start(s) failed in a batch: ${(startErrors.find(Boolean) as Error).message}`);
-    await this.store.markRouted(tenantId, routeIds.filter((id) => !failed.has(id) && toRoute.get(id)!.status === 'accepted'));
+    if (fresh.some((row) => inserted.has(row.event.id) && row.routeVersionIds.length > 0)) this.dispatcher.wake();
 
     const described = await this.describeRepeats(tenantId, existing);
-    const settle = (index: number, id: string, fresh: boolean, matchedRoutes: MatchedRoute[], routed: boolean): BatchItemResult =>
-      failed.has(id)
-        ? { index, result: 'error', id, message: startFailedMessage(id) }
-        : { index, result: fresh ? 'accepted' : 'duplicate', ...answer(id, routed, matchedRoutes) };
+    const settle = (index: number, id: string, fresh: boolean, matchedRoutes: MatchedRoute[], routed: boolean): BatchItemResult => ({
+      index,
+      result: fresh ? 'accepted' : 'duplicate',
+      ...answer(id, routed, matchedRoutes),
+    });
     for (const row of fresh) {
       const id = row.event.id;
       if (inserted.has(id)) results[row.index] = settle(row.index, id, true, row.matchedRoutes, row.routeVersionIds.length > 0);
@@ -94,5 +83,5 @@ export class EventBatchService {
 
 function summarize(results: BatchItemResult[]): BatchResult {
   const count = (kind: BatchItemResult['result']) => results.filter((r) => r.result === kind).length;
-  return { accepted: count('accepted'), duplicates: count('duplicate'), rejected: count('rejected'), errors: count('error'), results };
+  return { accepted: count('accepted'), duplicates: count('duplicate'), rejected: count('rejected'), results };
 }

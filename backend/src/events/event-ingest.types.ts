@@ -33,13 +33,11 @@ export interface IngestResult {
 
 export type BatchItemResult =
   | ({ index: number; result: 'accepted' | 'duplicate' } & IngestResult)
-  | { index: number; result: 'rejected'; id?: string; message: string; issues: Array<{ path: string; message: string }> }
-  | { index: number; result: 'error'; id: string; message: string };
+  | { index: number; result: 'rejected'; id?: string; message: string; issues: Array<{ path: string; message: string }> };
 
 export interface BatchResult {
   accepted: number;
   duplicates: number;
   rejected: number;
-  errors: number;
   results: BatchItemResult[];
 }

@@ -34,7 +34,7 @@ export class EventsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Used as the event id when the body has no `id`' })
   @JsonBody(eventInputSchema)
   @JsonResponse(202, ingestResultSchema, 'Accepted (also for a repeat of an already accepted id)')
-  @ErrorResponses(400, 413, 415, 503)
+  @ErrorResponses(400, 413, 415)
   async ingest(
     @TenantId() tenantId: string,
     @Body() body: unknown,

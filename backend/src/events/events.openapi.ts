@@ -16,11 +16,10 @@ export const batchResultSchema = z.object({
   accepted: z.number().int(),
   duplicates: z.number().int(),
   rejected: z.number().int(),
-  errors: z.number().int().describe('Recorded, but the workflow could not be started; resend those events'),
   results: z.array(
     z.object({
       index: z.number().int().describe('Position in the submitted `events` array'),
-      result: z.enum(['accepted', 'duplicate', 'rejected', 'error']),
+      result: z.enum(['accepted', 'duplicate', 'rejected']),
       id: z.string().optional(),
       status: z.enum(['routed', 'unmatched']).optional(),
       matchedRoutes: z.array(matchedRoute).optional(),

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { routeEventWorkflowId, type SignalboxEvent } from '@signalbox/route-model';
 import type { EventStatus } from '@signalbox/db';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { RuntimeConfig } from '../config/config.schema.js';
 import type { MatchedRoute } from './event-ingest.types.js';
 
 export interface NewEventRow {
@@ -19,9 +21,9 @@ export interface StoredEvent {
   status: EventStatus;
 }
 
-const COLUMNS = ['tenant_id', 'id', 'type', 'source', 'severity', 'subject', 'timestamp', 'data', 'received_at', 'idempotency_key', 'route_version_ids', 'status', 'workflow_id'];
+const COLUMNS = ['tenant_id', 'id', 'type', 'source', 'severity', 'subject', 'timestamp', 'data', 'received_at', 'idempotency_key', 'route_version_ids', 'status', 'workflow_id', 'task_queue'];
 
-interface EventRow {
+export interface EventRow {
   id: string;
   type: string;
   source: string;
@@ -34,7 +36,7 @@ interface EventRow {
   status: EventStatus;
 }
 
-const toStored = (row: EventRow): StoredEvent => ({
+export const toStored = (row: EventRow): StoredEvent => ({
   event: {
     id: row.id,
     type: row.type,
@@ -52,11 +54,15 @@ const toStored = (row: EventRow): StoredEvent => ({
 /** Event rows for ingest. Every statement is scoped by tenant_id. */
 @Injectable()
 export class EventsStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
 
   /**
    * One multi-row INSERT; rows whose id (or Idempotency-Key) already exists are skipped, not errors.
-   * Returns the ids this call inserted — the others were accepted earlier.
+   * Returns the ids this call inserted — the others were accepted earlier. Matched events are inserted
+   * `accepted`: the EventDispatcher's outbox.
    */
   async insertNew(tenantId: string, rows: NewEventRow[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
@@ -65,7 +71,7 @@ export class EventsStore {
       const { event } = row;
       const status: EventStatus = row.routeVersionIds.length ? 'accepted' : 'unmatched';
       const workflowId = row.routeVersionIds.length ? routeEventWorkflowId(tenantId, event.id) : null;
-      const values = [tenantId, event.id, event.type, event.source, event.severity, event.subject ?? null, event.timestamp, JSON.stringify(event.data), row.receivedAt, row.idempotencyKey, row.routeVersionIds, status, workflowId];
+      const values = [tenantId, event.id, event.type, event.source, event.severity, event.subject ?? null, event.timestamp, JSON.stringify(event.data), row.receivedAt, row.idempotencyKey, row.routeVersionIds, status, workflowId, this.config.TEMPORAL_TASK_QUEUE];
       return `(${values.map((value) => `$${params.push(value)}`).join(', ')})`;
     });
     const inserted: Array<{ id: string }> = await this.dataSource.query(
@@ -88,11 +94,6 @@ export class EventsStore {
     return new Map(rows.map((row) => [row.id, toStored(row)]));
   }
 
-  /** The workflow is known to exist for these events now. */
-  async markRouted(tenantId: string, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.dataSource.query(`UPDATE events SET status = 'routed' WHERE tenant_id = $1 AND id = ANY($2) AND status = 'accepted'`, [tenantId, ids]);
-  }
 
   /** Route id and version number of each version id, in the order given (the order stored on the event). */
   async describeVersions(tenantId: string, versionIds: string[]): Promise<MatchedRoute[]> {

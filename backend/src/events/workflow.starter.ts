@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteEventInput } from '@signalbox/route-model';
+import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteEventInput, type SignalboxEvent } from '@signalbox/route-model';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { TEMPORAL_CLIENT } from '../temporal-client/temporal.tokens.js';
 
-/** Workflow starts in flight at once for a batch: enough to hide round trips, few enough to be polite to Temporal. */
+/** Workflow starts in flight at once per dispatch: enough to hide round trips, few enough to be polite to Temporal. */
 const BATCH_START_PARALLELISM = 32;
+/** A start that cannot finish in this long fails, and the outbox retries it: a dead Temporal must not stall dispatch. */
+const START_DEADLINE_MS = 5_000;
 
 /**
  * Starts the `routeEvent` workflow for an accepted event. The workflow id is derived from the event, and a
@@ -21,16 +23,28 @@ export class WorkflowStarter {
 
   async ensureStarted(input: RouteEventInput): Promise<void> {
     try {
-      await this.client.workflow.start(ROUTE_EVENT_WORKFLOW, {
-        workflowId: routeEventWorkflowId(input.tenantId, input.event.id),
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
+      await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.client.workflow.start(ROUTE_EVENT_WORKFLOW, {
+          workflowId: routeEventWorkflowId(input.tenantId, input.event.id),
+          taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          workflowIdConflictPolicy: 'FAIL',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      );
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return; // a retry or a concurrent twin got there first
       throw error;
+    }
+  }
+
+  /** Whether Temporal answers at all, within the start deadline. */
+  async reachable(): Promise<boolean> {
+    try {
+      await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () => this.client.connection.workflowService.getSystemInfo({}));
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -47,3 +61,10 @@ export class WorkflowStarter {
     return errors;
   }
 }
+
+export const toWorkflowInput = (tenantId: string, stored: { event: SignalboxEvent; receivedAt: string; routeVersionIds: string[] }): RouteEventInput => ({
+  tenantId,
+  event: stored.event,
+  receivedAt: stored.receivedAt,
+  routeVersionIds: stored.routeVersionIds,
+});

@@ -6,6 +6,7 @@ export type EventStatus = 'accepted' | 'routed' | 'unmatched';
 /** An accepted event. The primary key (tenant, id) is what makes a retried POST idempotent. */
 @Entity('events')
 @Index('events_tenant_received', ['tenantId', 'receivedAt'])
+@Index('events_pending_dispatch', ['taskQueue', 'receivedAt'], { where: "status = 'accepted'" })
 @Index('events_tenant_idempotency_key', ['tenantId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
 export class EventRecord {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
@@ -22,4 +23,6 @@ export class EventRecord {
   @Column('uuid', { name: 'route_version_ids', array: true }) routeVersionIds: string[];
   @Column('text') status: EventStatus;
   @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
+  /** The Temporal task queue it was accepted for; `accepted` rows are the dispatcher's outbox. */
+  @Column('text', { name: 'task_queue', nullable: true }) taskQueue: string | null;
 }

@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import type { RuntimeConfig } from '../config/config.schema.js';
+import { toStored, type EventRow } from './events.store.js';
+import { toWorkflowInput, WorkflowStarter } from './workflow.starter.js';
+
+/** Rows claimed per transaction. */
+const BATCH = 200;
+/** How often the outbox is swept for rows no request woke us for (a crashed replica, a Temporal outage). */
+const SWEEP_MS = 2_000;
+
+/**
+ * The outbox behind `POST /v1/events`: ingest answers 202 once the event row is committed, and this starts
+ * its workflow right after, off the request path. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
+ * number of API replicas share the work (and a start is idempotent anyway); an event whose start fails
+ * stays `accepted` and is retried by the sweep, so nothing accepted is lost while Temporal is down.
+ * It works across tenants on purpose — it is the system's own queue — but only on this deployment's task queue.
+ */
+@Injectable()
+export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventDispatch');
+  private running: Promise<void> | undefined;
+  private wokenWhileRunning = false;
+  private sweep: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /**
+   * Until Temporal has answered (and after any failed start), probe it before claiming rows: a replica that
+   * cannot reach Temporal must not hold row locks that healthy replicas would otherwise take.
+   */
+  private temporalSuspect = true;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly starter: WorkflowStarter,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweep = setInterval(() => this.wake(), SWEEP_MS).unref();
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweep);
+    await this.running;
+  }
+
+  /** Dispatches soon; wakes while a drain runs coalesce into one more drain. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wokenWhileRunning = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.wokenWhileRunning) {
+        this.wokenWhileRunning = false;
+        this.wake();
+      }
+    });
+  }
+
+  /**
+   * Resolves once every event accepted before the call has had a dispatch attempt: the running drain may
+   * have claimed its rows before they were committed, the one chained after it has not.
+   */
+  async idle(): Promise<void> {
+    for (let drains = 0; drains < 2 && this.running; drains++) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.temporalSuspect && !(await this.starter.reachable())) return;
+    this.temporalSuspect = false;
+    try {
+      while (!this.stopped && (await this.dataSource.transaction((tx) => this.dispatchBatch(tx))) === BATCH);
+    } catch (error) {
+      this.temporalSuspect = true;
+      this.logger.warn(`dispatch paused, retried within ${SWEEP_MS} ms: ${(error as Error).message}`);
+    }
+  }
+
+  /** Starts the workflows of up to BATCH accepted events; returns how many were started. */
+  private async dispatchBatch(tx: EntityManager): Promise<number> {
+    const rows: Array<EventRow & { tenant_id: string }> = await tx.query(
+      `SELECT tenant_id, id, type, source, severity, subject, "timestamp", data, received_at, route_version_ids, status
+         FROM events WHERE status = 'accepted' AND task_queue = $1
+        ORDER BY received_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      [this.config.TEMPORAL_TASK_QUEUE],
+    );
+    if (rows.length === 0) return 0;
+    const errors = await this.starter.ensureStartedAll(rows.map((row) => toWorkflowInput(row.tenant_id, toStored(row))));
+    const started = rows.filter((_, i) => errors[i] === undefined);
+    if (started.length > 0) {
+      await tx.query(
+        `UPDATE events SET status = 'routed' FROM unnest($1::uuid[], $2::text[]) AS s(tenant_id, id)
+          WHERE events.tenant_id = s.tenant_id AND events.id = s.id`,
+        [started.map((row) => row.tenant_id), started.map((row) => row.id)],
+      );
+    }
+    if (started.length < rows.length) {
+      const reason = (errors.find((error) => error !== undefined) as Error).message;
+      this.logger.warn(`${rows.length - started.length} workflow start(s) failed, retried within ${SWEEP_MS} ms: ${reason}`);
+      this.temporalSuspect = true;
+      return 0;
+    }
+    return started.length;
+  }
+}
