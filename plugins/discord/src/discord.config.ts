@@ -1,6 +1,5 @@
+import { isHttpsOrLoopback } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** https (or http to a loopback fake in tests), and the /webhooks/<id>/<token> shape Discord hands out. */
 function checkWebhookUrl(value: string, ctx: z.core.$RefinementCtx): void {
@@ -10,7 +9,7 @@ function checkWebhookUrl(value: string, ctx: z.core.$RefinementCtx): void {
   } catch {
     return; // z.url() has already said so
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) ctx.addIssue({ code: 'custom', message: 'must be an https URL' });
+  if (!isHttpsOrLoopback(url)) ctx.addIssue({ code: 'custom', message: 'must be an https URL' });
   if (!/\/webhooks\/\d+\/[\w-]+\/?$/.test(url.pathname)) {
     ctx.addIssue({ code: 'custom', message: 'does not look like a Discord webhook URL (https://discord.com/api/webhooks/<id>/<token>; Server Settings → Integrations → Webhooks → Copy Webhook URL)' });
   }

@@ -1,6 +1,5 @@
+import { isHttpsOrLoopback } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * https, or http to a loopback address (a local fake in tests and development; the host's SSRF guard refuses
@@ -13,7 +12,7 @@ function checkWebhookUrl(value: string, ctx: z.core.$RefinementCtx): void {
   } catch {
     return; // z.url() has already said so
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+  if (!isHttpsOrLoopback(url)) {
     ctx.addIssue({ code: 'custom', message: 'must be an https URL' });
   }
   if (/\/triggers\//.test(url.pathname)) {

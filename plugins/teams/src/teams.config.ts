@@ -1,6 +1,5 @@
+import { isHttpsOrLoopback } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export const RETIRED_CONNECTOR_MESSAGE =
   'is an Office 365 connector URL. Office 365 connectors are retired; create a Workflows webhook in Teams: in the channel, open ••• → Workflows → "Post to a channel when a webhook request is received", finish the steps, and paste the URL it shows here';
@@ -20,7 +19,7 @@ function checkWebhookUrl(value: string, ctx: z.core.$RefinementCtx): void {
     return; // z.url() has already said so
   }
   if (isRetiredConnectorUrl(url)) return void ctx.addIssue({ code: 'custom', message: RETIRED_CONNECTOR_MESSAGE });
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) ctx.addIssue({ code: 'custom', message: 'must be an https URL' });
+  if (!isHttpsOrLoopback(url)) ctx.addIssue({ code: 'custom', message: 'must be an https URL' });
 }
 
 export const teamsConfigSchema = z.object({
