@@ -72,10 +72,11 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
     for (let drains = 0; drains < 2 && this.running; drains++) await this.running;
   }
 
+  /** Never rejects: a Postgres or Temporal outage pauses dispatch until the next sweep, it never crashes the API. */
   private async drain(): Promise<void> {
-    if (this.temporalSuspect && !(await this.starter.reachable())) return;
-    this.temporalSuspect = false;
     try {
+      if (this.temporalSuspect && !(await this.starter.reachable())) return;
+      this.temporalSuspect = false;
       while (!this.stopped && (await this.dataSource.transaction((tx) => this.dispatchBatch(tx))) === BATCH);
     } catch (error) {
       this.temporalSuspect = true;

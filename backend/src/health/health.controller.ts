@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Client } from '@temporalio/client';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -6,16 +6,21 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { TEMPORAL_CLIENT } from '../temporal-client/temporal.tokens.js';
-import { checkPostgres, checkTemporal, checkWorkers } from './readiness.checks.js';
+import { checkPostgres, checkTemporal, checkWorkers, readinessChecksSettled } from './readiness.checks.js';
 
 @Controller()
-export class HealthController {
+export class HealthController implements BeforeApplicationShutdown {
   // Optional so the probe still answers (503, naming what is missing) in a stripped-down test app.
   constructor(
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
     @Optional() @Inject(getDataSourceToken()) private readonly dataSource?: DataSource,
     @Optional() @Inject(TEMPORAL_CLIENT) private readonly temporalClient?: Client,
   ) {}
+
+  /** Before the Temporal connection closes (onApplicationShutdown): a probe's pending gRPC retry would throw on a closed channel. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await readinessChecksSettled();
+  }
 
   /** Liveness: the process is up and serving. Readiness (dependencies) is /readyz. */
   @Get('healthz')

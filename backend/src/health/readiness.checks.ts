@@ -18,13 +18,42 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * gRPC calls a check gave up on keep running: the Temporal client retries UNAVAILABLE with backoff until the
+ * call's deadline, and a retry timer that fires after the connection was closed throws "Channel has been
+ * shut down" as an uncaught exception. So every call is tracked, and shutdown waits for them to settle
+ * (the deadline bounds that: one backoff step past it, at most 5 s plus jitter).
+ */
+const inFlight = new Set<Promise<void>>();
+const SETTLE_LIMIT_MS = CHECK_TIMEOUT_MS + 7_000;
+
+function tracked<T>(work: Promise<T>): Promise<T> {
+  const settled = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
+  return work;
+}
+
+/** How many dependency calls a check started are still running. */
+export const pendingChecks = (): number => inFlight.size;
+
+/** Resolves when no check's call is running any more (bounded); call before closing the Temporal connection. */
+export async function readinessChecksSettled(): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, SETTLE_LIMIT_MS)));
+  await Promise.race([Promise.all(inFlight), limit]).finally(() => clearTimeout(timer));
+}
+
 const failure = (error: unknown): CheckResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
 
 export async function checkPostgres(dataSource: DataSource | undefined): Promise<CheckResult> {
   if (!dataSource) return { ok: false, error: 'no database connection is configured' };
   try {
     if (!dataSource.isInitialized) return { ok: false, error: 'database connection not initialised' };
-    await withTimeout(dataSource.query('SELECT 1'), 'Postgres');
+    await withTimeout(tracked(dataSource.query('SELECT 1')), 'Postgres');
     return { ok: true };
   } catch (error) {
     return failure(error);
@@ -37,7 +66,7 @@ export async function checkTemporal(client: Client | undefined): Promise<CheckRe
     const deadline = Date.now() + CHECK_TIMEOUT_MS;
     // The lazy connection dials on first use; the deadline bounds both the dial and the call.
     await withTimeout(
-      client.connection.withDeadline(deadline, () => client.workflowService.getSystemInfo({})),
+      tracked(client.connection.withDeadline(deadline, () => client.workflowService.getSystemInfo({}))),
       'Temporal',
     );
     return { ok: true };
@@ -54,9 +83,11 @@ export async function checkWorkers(client: Client | undefined, namespace: string
   if (!client) return { ok: false, error: 'no Temporal client is configured' };
   try {
     const { pollers } = await withTimeout(
-      client.connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () =>
-        // The unspecified task queue type means workflow pollers, which every worker has.
-        client.workflowService.describeTaskQueue({ namespace, taskQueue: { name: taskQueue } }),
+      tracked(
+        client.connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () =>
+          // The unspecified task queue type means workflow pollers, which every worker has.
+          client.workflowService.describeTaskQueue({ namespace, taskQueue: { name: taskQueue } }),
+        ),
       ),
       'Temporal',
     );

@@ -43,6 +43,7 @@ export class RouteChangesNotifier implements OnModuleInit, OnApplicationShutdown
     client.on('notification', (message) => {
       if (message.channel === ROUTES_CHANNEL && message.payload) this.index.invalidate(message.payload);
     });
+    // Any error or end (a Postgres restart sends 57P01) → a fresh connection that LISTENs again.
     client.on('error', (error) => this.reconnect(client, error));
     client.on('end', () => this.reconnect(client));
     try {
@@ -74,6 +75,8 @@ export class RouteChangesNotifier implements OnModuleInit, OnApplicationShutdown
     const client = this.client;
     this.client = undefined;
     client?.removeAllListeners();
+    // Postgres may be shutting down too (Ctrl-C reaches the whole process group): its 57P01 must not crash us.
+    client?.on('error', () => undefined);
     await client?.end().catch(() => undefined);
   }
 }
