@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { assertPortsFree } from './port.check.js';
 import { withoutNewSignalListeners } from './signal-listeners.isolate.js';
 import { startTemporalDevServer } from './temporal-dev-server.js';
-import { type RunningWorker, startWorker } from './worker.process.js';
+import { type SupervisedWorker, superviseWorker } from './worker.supervise.js';
 
 export interface Launched {
   config: RuntimeConfig;
@@ -16,7 +16,7 @@ export interface Launched {
   apiKey: string;
   apiKeySource: string;
   temporalUiUrl?: string;
-  worker: RunningWorker;
+  worker: SupervisedWorker;
 }
 
 /** Brings up whatever the environment does not provide, then the API and the worker; each start is pushed on `stack`. */
@@ -70,7 +70,8 @@ export async function launch(config: AppConfig, stack: CleanupStack, log: (line:
   await app.listen({ port: runtime.PORT, host: runtime.HOST });
 
   log('starting the worker');
-  const worker = await startWorker({
+  // Supervised: a worker that dies is started again (with backoff), the rest of the stack keeps running.
+  const worker = await superviseWorker({
     DATABASE_URL: runtime.DATABASE_URL,
     TEMPORAL_ADDRESS: runtime.TEMPORAL_ADDRESS,
     TEMPORAL_NAMESPACE: runtime.TEMPORAL_NAMESPACE,
@@ -78,7 +79,7 @@ export async function launch(config: AppConfig, stack: CleanupStack, log: (line:
     SIGNALBOX_SECRET_KEY: secretKey,
     LOG_LEVEL: runtime.LOG_LEVEL,
     ...(runtime.PLUGINS_DIR && { PLUGINS_DIR: runtime.PLUGINS_DIR }),
-  });
+  }, log);
   await stack.push('worker', worker.stop);
 
   return {

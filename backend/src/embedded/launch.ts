@@ -40,9 +40,6 @@ try {
   const launched = await launch(config, stack, log);
   const uiServed = existsSync(resolve(config.UI_DIST_DIR ?? defaultUiDistDir, 'index.html'));
   if (exitCode === undefined) console.log(banner(launched, process.uptime(), uiServed));
-  void launched.worker.exited.then((code) => {
-    if (exitCode === undefined) void shutdown(1, `the worker exited unexpectedly (code ${code})`);
-  });
 } catch (error) {
   // A signal during startup makes later steps fail; that is the shutdown, not a startup error.
   if (exitCode === undefined) {
