@@ -13,7 +13,8 @@ export interface Managed {
 }
 
 /** Spawns a process and resolves once a line matching `ready` appears on stdout or stderr. */
-export async function spawnReady(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000): Promise<Managed> {
+/** `echoErrors: false` keeps error lines out of the output too (the fault suite provokes thousands on purpose). */
+export async function spawnReady(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 90_000, echoErrors = true): Promise<Managed> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tail: string[] = [];
@@ -25,7 +26,7 @@ export async function spawnReady(name: string, command: string, args: string[], 
       if (ready.test(line)) resolve();
       // Errors are shown; warnings (e.g. "workflow task took > 5 s" on a starved machine) only counted.
       else if (/\bWARN\b|warn/.test(line)) warnings.count++;
-      else if (/\bERROR\b|Error|error/.test(line)) process.stderr.write(`[${name}] ${line}\n`);
+      else if (echoErrors && /\bERROR\b|Error|error/.test(line)) process.stderr.write(`[${name}] ${line}\n`);
     };
     createInterface({ input: child.stdout! }).on('line', onLine);
     createInterface({ input: child.stderr! }).on('line', onLine);

@@ -1,0 +1,66 @@
+// `npm run test:faults [-- --quick] [-- --only <name part>]`: each scenario breaks one piece of a real stack
+// during a stream of events, then checks every accepted event reached the receiver. Prints a table, exits 1
+// on any loss (or a duplicate with a different webhook-id, which a receiver could not drop).
+import { randomBytes } from 'node:crypto';
+import { FaultReceiver } from './fault.receiver.js';
+import { type ScenarioRow, table, tally } from './fault.report.js';
+import { type Ctx, FULL, QUICK, scenarios, settled } from './fault.scenarios.js';
+import { FaultStack } from './fault.stack.js';
+import { routeToReceiver, waitReady } from './fault.setup.js';
+import { streamEvents } from './fault.stream.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const t = quick ? QUICK : FULL;
+/** Past the outage: the default delivery retry (1 s, 2 s, 4 s … capped at 5 min) needs up to ~2× the outage to try again. */
+const SETTLE_MS = quick ? 120_000 : 480_000;
+
+const startedAt = Date.now();
+const log = (line: string) => console.log(`[faults ${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${line}`);
+
+log(`starting the stack (${quick ? 'quick' : 'full'}: ${t.events} events per scenario)`);
+const receiver = new FaultReceiver();
+await receiver.up();
+const stack = await FaultStack.start();
+const rows: ScenarioRow[] = [];
+let failed = false;
+try {
+  const channelId = await routeToReceiver(stack, receiver);
+
+  for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
+    await waitReady(stack.apiOrigin);
+    const began = Date.now();
+    const prefix = scenario.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + `-${randomBytes(2).toString('hex')}`;
+    const notes: string[] = [];
+    const ctx: Ctx = { stack, receiver, channelId, t, note: (text) => notes.push(text) };
+    log(`${scenario.name}: streaming ${t.events} events`);
+    const streamMs = (t.events / t.perSecond) * 1000;
+    const [stream] = await Promise.all([
+      streamEvents(stack.apiOrigin, stack.apiKey, prefix, t.events, t.perSecond, 5 * 60_000),
+      (async () => {
+        await new Promise((r) => setTimeout(r, streamMs * 0.3));
+        log(`${scenario.name}: injecting`);
+        await scenario.inject(ctx);
+        log(`${scenario.name}: recovered`);
+      })(),
+    ]);
+    log(`${scenario.name}: ${stream.accepted.length} accepted; waiting for deliveries`);
+    await settled(stack.databaseUrl, stream.accepted, () => new Set(receiver.received.map((r) => r.eventId)), SETTLE_MS);
+    const counts = tally(stream, receiver.received);
+    if (stream.notAccepted) notes.push(`${stream.notAccepted} never accepted`);
+    if (stream.retryAfterMissing) notes.push(`${stream.retryAfterMissing} 503s without Retry-After`);
+    const row: ScenarioRow = { scenario: scenario.name, ...counts, unavailable: stream.unavailable, otherErrors: stream.otherErrors, seconds: Math.round((Date.now() - began) / 1000), note: notes.join('; ') };
+    rows.push(row);
+    log(`${scenario.name}: delivered ${row.delivered}/${row.accepted}, lost ${row.lost}`);
+    if (row.lost > 0 || row.dupDifferentId > 0 || row.otherErrors > 0 || stream.notAccepted > 0) failed = true;
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await stack.close();
+  await receiver.down();
+}
+console.log(`\n${table(rows)}\n\nfault suite (${quick ? 'quick' : 'full'}) took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+process.exit(failed ? 1 : 0);
