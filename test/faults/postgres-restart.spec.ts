@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiEntry, workerEntry } from '../../bench/stack.js';
 import { FaultReceiver } from './fault.receiver.js';
@@ -29,6 +30,20 @@ describe('a Postgres restart under a running API and worker', () => {
       body: JSON.stringify({ id, type: EVENT_TYPE, source: 'faults', severity: 'high', data: {} }),
     });
 
+  async function listening(url: string, timeoutMs: number): Promise<boolean> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+        const { rowCount } = await client.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'signalbox-api-listen' AND query ILIKE 'LISTEN%'`);
+        if (rowCount) return true;
+      }
+      return false;
+    } finally {
+      await client.end();
+    }
+  }
+
   async function waitDelivered(ids: string[], timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     const missing = () => ids.filter((id) => !receiver.received.some((r) => r.eventId === id));
@@ -57,6 +72,8 @@ describe('a Postgres restart under a running API and worker', () => {
     expect((await postEvent('during-outage')).status).toBe(202);
     expect((await postEvent('after-restart')).status).toBe(202);
     await waitDelivered(['during-outage', 'after-restart'], 90_000);
+    // The route-change listener reconnected and LISTENs again (bounded wait: it retries every 2 s).
+    expect(await listening(stack.databaseUrl, 30_000)).toBe(true);
     for (const proc of [stack.api, stack.worker]) expect([proc.child.exitCode, proc.child.signalCode], `${proc.name} exited`).toEqual([null, null]);
   }, 180_000);
 });
