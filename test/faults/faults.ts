@@ -24,7 +24,7 @@ const receiver = new FaultReceiver();
 await receiver.up();
 const stack = await FaultStack.start();
 const rows: ScenarioRow[] = [];
-let failed = false;
+const failures: string[] = [];
 try {
   const channelId = await routeToReceiver(stack, receiver);
 
@@ -53,14 +53,21 @@ try {
     const row: ScenarioRow = { scenario: scenario.name, ...counts, unavailable: stream.unavailable, otherErrors: stream.otherErrors, seconds: Math.round((Date.now() - began) / 1000), note: notes.join('; ') };
     rows.push(row);
     log(`${scenario.name}: delivered ${row.delivered}/${row.accepted}, lost ${row.lost}`);
-    if (row.lost > 0 || row.dupDifferentId > 0 || row.otherErrors > 0 || stream.notAccepted > 0) failed = true;
+    const problems = [
+      row.lost && `${row.lost} lost`,
+      row.dupDifferentId && `${row.dupDifferentId} duplicated with a different webhook-id`,
+      row.otherErrors && `${row.otherErrors} answers 5xx other than 503`,
+      stream.notAccepted && `${stream.notAccepted} never accepted`,
+    ].filter(Boolean);
+    if (problems.length > 0) failures.push(`${scenario.name}: ${problems.join(', ')}`);
   }
 } catch (error) {
-  failed = true;
+  failures.push(`the suite itself failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(error);
 } finally {
   await stack.close();
   await receiver.down();
 }
 console.log(`\n${table(rows)}\n\nfault suite (${quick ? 'quick' : 'full'}) took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-process.exit(failed ? 1 : 0);
+for (const failure of failures) console.error(`FAILED ${failure}`);
+process.exit(failures.length > 0 ? 1 : 0);
