@@ -69,7 +69,13 @@ export class EventsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Recent events', description: 'Newest first; filter by exact `type` or `status`; keyset pagination with `cursor`.' })
+  @ApiOperation({
+    summary: 'Recent events',
+    description:
+      'Newest first; filter by `outcome`, `type`, `source`, `severity`, received time (`from` inclusive, `to` exclusive), ' +
+      'text in the subject (`q`); keyset pagination with `cursor`. Outcome precedence: unmatched, held, in_progress, ' +
+      'partially_delivered, delivered, failed, throttled, filtered.',
+  })
   @JsonResponse(200, eventListSchema, 'One page of events')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listEventsQuerySchema)) query: ListEventsQuery) {
