@@ -89,4 +89,33 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     expect(await page.getByText('failed', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByText('routed', { exact: true }).count()).toBe(0);
   });
+
+  it('refuses to delete a channel a live route uses, naming the route; deletes on "Delete anyway"; the route is then flagged', async () => {
+    const { page, base } = stack;
+    const doomed = await channel('Doomed webhook', SECRET);
+    const routeId = await publish('Doomed route', oneSend(['ui.doomed'], doomed));
+    await page.goto(`${base}/channels`);
+    const channelRow = page.getByRole('row', { name: /Doomed webhook/ });
+    await channelRow.getByRole('button', { name: 'Delete channel' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const inUse = page.getByTestId('channel-in-use');
+    await inUse.waitFor();
+    expect(await inUse.textContent()).toMatch(/Used by 1 published route.*Doomed route/);
+    expect((await callApi(base, 'GET', `/v1/channels/${doomed}`)).status).toBe(200);
+    await page.getByRole('button', { name: 'Delete anyway' }).click();
+    await expect.poll(() => channelRow.count()).toBe(0);
+    expect((await callApi(base, 'GET', `/v1/channels/${doomed}`)).status).toBe(404);
+
+    await page.getByRole('link', { name: 'Routes' }).click();
+    const routeRow = page.getByRole('row', { name: /Doomed route/ });
+    await routeRow.getByTestId('route-channel-issue').waitFor();
+    expect(await routeRow.getByTestId('route-channel-issue').textContent()).toMatch(/channel missing/);
+    expect(await page.getByRole('row', { name: /Good news/ }).getByTestId('route-channel-issue').count()).toBe(0);
+
+    await routeRow.getByRole('link', { name: 'Doomed route' }).click();
+    await page.waitForURL(new RegExp(`/routes/${routeId}$`));
+    const sendNode = page.getByTestId('node-notify');
+    await expect.poll(() => sendNode.getAttribute('data-invalid')).toBe('true');
+    expect(await sendNode.getByRole('alert').textContent()).toMatch(/no longer exists/);
+  });
 });
