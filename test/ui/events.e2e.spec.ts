@@ -118,4 +118,32 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     await expect.poll(() => sendNode.getAttribute('data-invalid')).toBe('true');
     expect(await sendNode.getByRole('alert').textContent()).toMatch(/no longer exists/);
   });
+
+  it('lists failed deliveries with their error class and resends them in bulk; replays an event as a new linked event', async () => {
+    const { page, base } = stack;
+    await page.goto(`${base}/deliveries?status=failed&window=all`);
+    const failedRow = page.getByRole('row', { name: /Delivery / }).filter({ hasText: 'Bad news' });
+    await failedRow.first().waitFor();
+    expect(await failedRow.getByTestId('error-class').textContent()).toBe('client error');
+    // Fix the channel, then send the dead letters again.
+    const fixed = await callApi(base, 'PATCH', `/v1/channels/${bad}`, { config: { url: receiver.url, signing: { secret: SECRET } } });
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    await page.getByRole('button', { name: 'Resend all failed' }).click();
+    await page.getByRole('button', { name: 'Resend', exact: true }).click();
+    await page.getByText('Resending 1 failed delivery').waitFor();
+    type Row = { nodeId: string; status: string; eventId: string };
+    await expect.poll(async () => (await callApi<{ items: Row[] }>(base, 'GET', `/v1/deliveries?channelId=${bad}`)).body.items
+      .filter((r) => r.nodeId.includes('#resend-')).map((r) => r.status), { timeout: 30_000 }).toEqual(['delivered']);
+    const ops = (await callApi<{ items: Array<{ kind: string; actor: string }> }>(base, 'GET', '/v1/operations')).body.items;
+    expect(ops[0]).toMatchObject({ kind: 'bulk_resend', actor: expect.stringMatching(/api key/) });
+
+    await page.goto(`${base}/events/${ids.bad}`);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.waitForURL(new RegExp(`/events/${ids.bad}~r[0-9a-f]{12}$`));
+    await page.getByText('Replay of').waitFor();
+    await expect.poll(() => page.getByText('delivered', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByRole('link', { name: ids.bad! }).click();
+    await page.waitForURL(new RegExp(`/events/${ids.bad}$`));
+    await page.getByText('Replays:').waitFor();
+  });
 });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../shared/PageHeader.js';
 import { PageLoader } from '../../shared/PageLoader.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { MatchedRouteCard } from './MatchedRouteCard.js';
+import { ReplayEventButton } from './ReplayEventButton.js';
 import { ReplayLinks } from './ReplayLinks.js';
 
 /** "What happened to this event, and why": the routes it matched, each node's outcome and reason, its deliveries. */
@@ -22,7 +23,7 @@ export function EventPage() {
 
   return (
     <>
-      <PageHeader title={e.subject ?? e.type} description={`${e.type} from ${e.source}, received ${formatDateTime(e.receivedAt)}`} actions={<><Badge variant="light" color="gray" radius="sm">{e.severity}</Badge><StatusBadge status={e.outcome} /></>} />
+      <PageHeader title={e.subject ?? e.type} description={`${e.type} from ${e.source}, received ${formatDateTime(e.receivedAt)}`} actions={<><Badge variant="light" color="gray" radius="sm">{e.severity}</Badge><StatusBadge status={e.outcome} /><ReplayEventButton eventId={e.id} /></>} />
       <Stack p="lg" gap="md">
         <Text size="xs" c="dimmed" ff="monospace">{e.id}</Text>
         <ReplayLinks replayOf={e.replayOf} replays={e.replays} />

@@ -7,6 +7,7 @@ import { PageHeader } from '../../shared/PageHeader.js';
 import { PageLoader } from '../../shared/PageLoader.js';
 import { EventFiltersBar } from './EventFiltersBar.js';
 import { EventRow } from './EventRow.js';
+import { ReplayEventsButton } from './ReplayEventsButton.js';
 import { useEventFilters } from './useEventFilters.js';
 
 /** Every accepted event with what became of it — including the ones no delivery row ever mentions. */
@@ -46,7 +47,8 @@ export function EventsPage() {
 
   return (
     <>
-      <PageHeader title="Events" description="Everything services sent, and what became of each: delivered, filtered, throttled, held, failed or unmatched." />
+      <PageHeader title="Events" description="Everything services sent, and what became of each: delivered, filtered, throttled, held, failed or unmatched."
+        actions={rows.length > 0 ? <ReplayEventsButton filters={filters} /> : undefined} />
       <EventFiltersBar filters={filters} window={window} set={set} />
       <div style={{ flex: 1, overflow: 'auto' }}>{content}</div>
     </>
