@@ -7,6 +7,9 @@
  *   (a send's only when its delivery settles), so fewer recorded than expected = still walking/sending.
  * - per send node, its deliveries including manual resends (`<node>#resend-…`): delivered if any attempt
  *   series delivered; so a failed send that a resend delivered no longer counts as failed.
+ * - failed: a node recorded `failed` (template/throttle error, a send that could not start) or a send whose
+ *   deliveries failed and none delivered (this also covers a send the worker recorded as `skipped` with a
+ *   failed delivery row, e.g. to a paused channel). Counted twice for one send at worst: only `> 0` matters.
  *
  * Precedence (first that holds):
  *   unmatched           no published route matched at ingest
@@ -38,16 +41,19 @@ export const eventOutcomeSql = (e = 'e') => `(
   FROM (SELECT
     (SELECT coalesce(sum(jsonb_array_length(v.graph -> 'nodes')), 0) FROM route_versions v
       WHERE v.tenant_id = ${e}.tenant_id AND v.id = ANY(${e}.route_version_ids)) AS expected,
-    o.recorded, o.throttled, o.failed, d.delivered, d.active, d.held
+    o.recorded, o.throttled, o.failed + d.failed AS failed, d.delivered, d.active, d.held
     FROM (SELECT count(*) AS recorded,
                  count(*) FILTER (WHERE outcome = 'throttled') AS throttled,
                  count(*) FILTER (WHERE outcome = 'failed' AND NOT EXISTS (
                    SELECT 1 FROM deliveries r WHERE r.tenant_id = n.tenant_id AND r.event_id = n.event_id
                       AND r.route_version_id = n.route_version_id AND split_part(r.node_id, '#', 1) = n.node_id AND r.status = 'delivered')) AS failed
             FROM node_outcomes n WHERE n.tenant_id = ${e}.tenant_id AND n.event_id = ${e}.id AND position('#' in n.node_id) = 0) o,
-         (SELECT count(DISTINCT (route_version_id, split_part(node_id, '#', 1))) FILTER (WHERE status = 'delivered') AS delivered,
-                 count(*) FILTER (WHERE status IN ('pending', 'retrying')) AS active,
-                 count(*) FILTER (WHERE status = 'held') AS held
-            FROM deliveries WHERE tenant_id = ${e}.tenant_id AND event_id = ${e}.id) d
+         (SELECT count(*) FILTER (WHERE delivered) AS delivered,
+                 count(*) FILTER (WHERE failed AND NOT delivered) AS failed,
+                 coalesce(sum(active), 0) AS active, coalesce(sum(held), 0) AS held
+            FROM (SELECT bool_or(status = 'delivered') AS delivered, bool_or(status = 'failed') AS failed,
+                         count(*) FILTER (WHERE status IN ('pending', 'retrying')) AS active, count(*) FILTER (WHERE status = 'held') AS held
+                    FROM deliveries WHERE tenant_id = ${e}.tenant_id AND event_id = ${e}.id
+                   GROUP BY route_version_id, split_part(node_id, '#', 1)) per_send) d
   ) f
 )`;

@@ -105,6 +105,16 @@ describe('the events feed', () => {
     await slice.api.dataSource.query(`UPDATE deliveries SET status = 'held' WHERE tenant_id = $1 AND event_id = $2`, [slice.api.tenantId, ids.delivered]);
     expect((await list('outcome=held')).items.map((i) => i.id)).toEqual([ids.delivered]);
     await slice.api.dataSource.query(`UPDATE deliveries SET status = 'delivered' WHERE tenant_id = $1 AND event_id = $2`, [slice.api.tenantId, ids.delivered]);
+    // A send the worker settled as skipped with a failed delivery row (a paused channel before holding existed) is a failure.
+    const q = (sql: string) => slice.api.dataSource.query(sql, [slice.api.tenantId, ids.first]);
+    await q(`UPDATE deliveries SET status = 'failed' WHERE tenant_id = $1 AND event_id = $2`);
+    await q(`UPDATE node_outcomes SET outcome = 'skipped' WHERE tenant_id = $1 AND event_id = $2 AND node_id = 'notify'`);
+    try {
+      expect((await slice.api.request('GET', `/v1/events/${ids.first}`)).json().outcome).toBe('failed');
+    } finally {
+      await q(`UPDATE deliveries SET status = 'delivered' WHERE tenant_id = $1 AND event_id = $2`);
+      await q(`UPDATE node_outcomes SET outcome = 'sent' WHERE tenant_id = $1 AND event_id = $2 AND node_id = 'notify'`);
+    }
   });
 
   it('rejects bad filters with a 400 naming the field', async () => {
@@ -113,5 +123,16 @@ describe('the events feed', () => {
       expect(res.statusCode, query).toBe(400);
       expect(JSON.stringify(res.json()), query).toContain(field);
     }
+  });
+
+  it('says failed (not routed) for an event whose live route sends to a channel deleted with force', async () => {
+    const doomed = await slice.createChannel();
+    await slice.publishRoute('doomed', { nodes: [trigger(['feed.doomed']), send('notify', doomed)], edges: [{ source: 'trigger', target: 'notify' }] });
+    expect((await slice.api.request('DELETE', `/v1/channels/${doomed}`)).statusCode).toBe(409);
+    expect((await slice.api.request('DELETE', `/v1/channels/${doomed}?force=true`)).statusCode).toBe(204);
+    const { id } = await slice.postEvent({ type: 'feed.doomed', severity: 'high' });
+    const detail = await settled(id);
+    expect(detail).toMatchObject({ outcome: 'failed', status: 'routed' });
+    expect((await list('outcome=failed')).items.map((i) => i.id)).toContain(id);
   });
 });
