@@ -57,3 +57,22 @@ export const eventOutcomeSql = (e = 'e') => `(
                    GROUP BY route_version_id, split_part(node_id, '#', 1)) per_send) d
   ) f
 )`;
+
+/**
+ * Conditions every event with this outcome meets, cheap to check through the partial indexes
+ * (node_outcomes_tenant_stopped, deliveries_tenant_unsent): they narrow the rows whose outcome must be
+ * computed. Necessary, not sufficient — the outcome itself still decides.
+ */
+export function outcomePrefilter(outcome: EventOutcome, tenantParam: string, e = 'e'): string[] {
+  // Uncorrelated sets, so the planner can read each partial index once and hash-join it.
+  const stopped = (what: string) => `SELECT s.event_id FROM node_outcomes s WHERE s.tenant_id = ${tenantParam} AND s.outcome IN (${what})`;
+  const unsent = (what: string) => `SELECT s.event_id FROM deliveries s WHERE s.tenant_id = ${tenantParam} AND s.status IN (${what})`;
+  switch (outcome) {
+    case 'unmatched': return [`${e}.status = 'unmatched'`];
+    case 'throttled': return [`${e}.id IN (${stopped(`'throttled'`)})`];
+    case 'held': return [`${e}.id IN (${unsent(`'held'`)})`];
+    case 'failed':
+    case 'partially_delivered': return [`${e}.id IN (${stopped(`'failed'`)} UNION ALL ${unsent(`'failed'`)})`];
+    default: return [`${e}.status <> 'unmatched'`];
+  }
+}

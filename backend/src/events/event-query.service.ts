@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { page } from '../common/cursor.codec.js';
-import { eventOutcomeSql, type EventOutcome } from './event-outcome.sql.js';
+import { eventOutcomeSql, outcomePrefilter, type EventOutcome } from './event-outcome.sql.js';
 import type { DeliverySummary, ListEventsQuery, NodeOutcomeView } from './event-query.types.js';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -39,14 +39,18 @@ export class EventQueryService {
     if (query.from) where.push(`e.received_at >= $${params.push(query.from)}::timestamptz`);
     if (query.to) where.push(`e.received_at < $${params.push(query.to)}::timestamptz`);
     if (query.q) where.push(`e.subject ILIKE '%' || $${params.push(escapeLike(query.q))} || '%'`);
+    if (query.outcome) where.push(...outcomePrefilter(query.outcome, '$1'));
     if (query.cursor) where.push(`(e.received_at, e.id) < ($${params.push(query.cursor.at)}::timestamptz, $${params.push(query.cursor.id)})`);
-    // The outcome is computed per row inside the ordered scan, so an outcome filter stops at the page's end.
+    // The page is ordered on plain columns first (OFFSET 0 keeps the planner from merging the two levels, which
+    // would compute every candidate's outcome before sorting); the outcome is then computed row by row in page
+    // order, so the outer LIMIT stops the work as soon as a page is full.
     const outcomeFilter = query.outcome ? `WHERE outcome = $${params.push(query.outcome)}` : '';
     const rows: Array<EventRow & { outcome: EventOutcome }> = await this.db.query(
       `SELECT * FROM (
-         SELECT e.id, e.type, e.source, e.severity, e.subject, e."timestamp", e.received_at, e.status, e.replay_of,
-                cardinality(e.route_version_ids) AS matched, ${eventOutcomeSql('e')} AS outcome
-           FROM events e WHERE ${where.join(' AND ')} ORDER BY e.received_at DESC, e.id DESC) x
+         SELECT x.*, ${eventOutcomeSql('x')} AS outcome FROM (
+           SELECT e.tenant_id, e.id, e.type, e.source, e.severity, e.subject, e."timestamp", e.received_at, e.status, e.replay_of,
+                  e.route_version_ids, cardinality(e.route_version_ids) AS matched
+             FROM events e WHERE ${where.join(' AND ')} ORDER BY e.received_at DESC, e.id DESC OFFSET 0) x) y
        ${outcomeFilter} LIMIT $${params.push(query.limit + 1)}`,
       params,
     );
