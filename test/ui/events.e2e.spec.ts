@@ -88,6 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     await page.getByText('Matched routes (1)').waitFor();
     expect(await page.getByText('failed', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByText('routed', { exact: true }).count()).toBe(0);
+    expect(stack.pageErrors).toEqual([]);
   });
 
   it('refuses to delete a channel a live route uses, naming the route; deletes on "Delete anyway"; the route is then flagged', async () => {
@@ -145,5 +146,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     await page.getByRole('link', { name: ids.bad! }).click();
     await page.waitForURL(new RegExp(`/events/${ids.bad}$`));
     await page.getByText('Replays:').waitFor();
+    expect(stack.pageErrors).toEqual([]);
   });
 });
