@@ -9,6 +9,12 @@ const SEVERITIES = ['critical', 'high', 'warning', 'info'];
 /** Text boxes apply after a pause in typing, so the feed is not re-queried per keystroke. */
 function DebouncedInput({ label, value, onChange, w }: { label: string; value: string | undefined; onChange: (v: string | null) => void; w: number }) {
   const [text, setText] = useState(value ?? '');
+  // The address bar can change under the box (nav link, back button): follow it, so a stale text is not re-applied.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value ?? '');
+  }
   useEffect(() => {
     if (text === (value ?? '')) return;
     const timer = setTimeout(() => onChange(text || null), 300);
