@@ -77,6 +77,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     expect(await row(ids.bad!).getByText('failed').count()).toBe(1);
     expect(await row(ids.none!).getByText('unmatched').count()).toBe(1);
 
+    const subject = page.getByRole('textbox', { name: 'Subject contains' });
+    await subject.fill('wrong secret');
+    await page.waitForURL(/q=wrong/);
+    await expect.poll(() => page.getByTestId('event-row').count()).toBe(1);
+    await subject.fill('');
+    await page.waitForURL((url) => !url.search.includes('q='));
+
     await page.getByRole('combobox', { name: 'Outcome' }).click();
     await page.getByRole('option', { name: 'failed' }).click();
     await page.waitForURL(/outcome=failed/);
