@@ -33,3 +33,9 @@ export const channelTestResultSchema = z.object({
   latencyMs: z.number().int(),
   error: z.string().optional().describe('Why the test failed; never contains secret values'),
 });
+
+/** `DELETE /v1/channels/:id?force=true`: delete even while live routes send to it. */
+export const deleteChannelQuerySchema = z.strictObject({
+  force: z.enum(['true', 'false'], { error: 'must be true or false' }).optional().transform((v) => v === 'true'),
+});
+export type DeleteChannelQuery = z.output<typeof deleteChannelQuerySchema>;

@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
-import { zodBody } from '../common/zod-validation.pipe.js';
+import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { ChannelTestService } from './channel-test.service.js';
 import {
-  channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, updateChannelSchema,
-  type CreateChannelInput, type UpdateChannelInput,
+  channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, deleteChannelQuerySchema, updateChannelSchema,
+  type CreateChannelInput, type DeleteChannelQuery, type UpdateChannelInput,
 } from './channel.schemas.js';
 import { ChannelsService } from './channels.service.js';
 
@@ -57,10 +57,16 @@ export class ChannelsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a channel', description: 'Published routes that send to it fail those sends until republished.' })
-  @ErrorResponses(404)
-  async remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
-    await this.channels.remove(tenantId, id);
+  @ApiOperation({
+    summary: 'Delete a channel',
+    description:
+      'Answers 409 while an enabled published route sends to it; `details.routes` lists those routes (id, name). ' +
+      '`?force=true` deletes anyway: those routes then fail their sends (with a failed delivery row) until republished.',
+  })
+  @ApiQuery({ name: 'force', required: false, enum: ['true', 'false'] })
+  @ErrorResponses(400, 404, 409)
+  async remove(@TenantId() tenantId: string, @Param('id') id: string, @Query(zodQuery(deleteChannelQuerySchema)) query: DeleteChannelQuery): Promise<void> {
+    await this.channels.remove(tenantId, id, query.force);
   }
 
   @Post(':id/pause')

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Channel } from '@signalbox/db';
 import { maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk';
+import { ChannelInUseError } from './channel-in-use.error.js';
+import { findLiveRoutesSendingTo } from './channel-usage.query.js';
 import { ApiError } from '../common/api-error.js';
 import { ChannelSecretsService } from './channel-secrets.service.js';
 import type { CreateChannelInput, UpdateChannelInput } from './channel.schemas.js';
@@ -74,8 +76,16 @@ export class ChannelsService {
     return this.view(await this.db.getRepository(Channel).save(channel));
   }
 
-  async remove(tenantId: string, id: string): Promise<void> {
+  /**
+   * Refuses (409, naming the routes) while an enabled published route sends here: deleting it would make
+   * every later event fail at that send. `force` deletes anyway; those sends then fail with a delivery row.
+   */
+  async remove(tenantId: string, id: string, force = false): Promise<void> {
     const channel = await this.secrets.find(tenantId, id);
+    if (!force) {
+      const routes = await findLiveRoutesSendingTo(this.db, tenantId, channel.id);
+      if (routes.length > 0) throw new ChannelInUseError(channel.name, routes);
+    }
     await this.db.getRepository(Channel).delete({ tenantId, id: channel.id });
   }
 

@@ -15,14 +15,16 @@ export interface ErrorBody {
   error: string;
   message: string;
   issues?: ErrorIssue[];
+  /** Machine-readable facts about the error (for a 409: what is in the way, e.g. `details.routes`). */
+  details?: Record<string, unknown>;
 }
 
 export const reasonPhrase = (status: number): string => STATUS_CODES[status] ?? 'Error';
 
 /** An HTTP error whose body is already in the public ErrorBody shape. */
 export class ApiError extends HttpException {
-  constructor(status: number, message: string, issues?: ErrorIssue[]) {
-    const body: ErrorBody = { statusCode: status, error: reasonPhrase(status), message, ...(issues?.length ? { issues } : {}) };
+  constructor(status: number, message: string, issues?: ErrorIssue[], details?: Record<string, unknown>) {
+    const body: ErrorBody = { statusCode: status, error: reasonPhrase(status), message, ...(issues?.length ? { issues } : {}), ...(details ? { details } : {}) };
     super(body, status);
   }
 

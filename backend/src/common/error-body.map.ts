@@ -43,8 +43,8 @@ function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
   if (typeof response === 'object' && response !== null && 'statusCode' in response && 'error' in response && typeof (response as ErrorBody).message === 'string') {
-    const { statusCode, error, message, issues } = response as ErrorBody;
-    return { statusCode, error, message, ...(issues ? { issues } : {}) };
+    const { statusCode, error, message, issues, details } = response as ErrorBody;
+    return { statusCode, error, message, ...(issues ? { issues } : {}), ...(details ? { details } : {}) };
   }
   const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;

@@ -1,11 +1,18 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply } from 'fastify';
+import type { DataSource } from 'typeorm';
 import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { TenantId } from '../common/tenant.decorator.js';
-import { zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';
+import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
+import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
+import { requestActor } from '../events/request.actor.js';
+import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
+import { DeliveryBulkResendService } from './delivery.bulk-resend.service.js';
 import { DeliveryResendService } from './delivery.resend.service.js';
-import { deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type ListDeliveriesQuery } from './delivery.schemas.js';
+import {
+  bulkResendSchema, deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type BulkResendInput, type ListDeliveriesQuery,
+} from './delivery.schemas.js';
 
 @ApiTags('deliveries')
 @Controller('v1/deliveries')
@@ -13,6 +20,8 @@ export class DeliveriesController {
   constructor(
     private readonly deliveries: DeliveriesService,
     private readonly resends: DeliveryResendService,
+    private readonly bulk: DeliveryBulkResendService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Get()
@@ -21,6 +30,29 @@ export class DeliveriesController {
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listDeliveriesQuerySchema)) query: ListDeliveriesQuery) {
     return this.deliveries.list(tenantId, query);
+  }
+
+  @Post('resend')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Resend failed deliveries in bulk (dead letters)',
+    description: 'Selects the newest `limit` failed sends (filters: channelId, routeId, errorClass, since/until) not delivered since, one row per send, '
+      + 'and resends each like POST /v1/deliveries/:id/resend. Recorded (GET /v1/operations); a repeat with the same Idempotency-Key '
+      + 'answers the first record and sends nothing again.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one bulk resend per key' })
+  @JsonBody(bulkResendSchema)
+  @ErrorResponses(400, 409)
+  async resendFailed(
+    @TenantId() tenantId: string,
+    @Body(zodBody(bulkResendSchema)) body: BulkResendInput,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: TenantRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { operation, replayed } = await this.bulk.resendFailed(tenantId, body, idempotencyKey, await requestActor(this.db, request));
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return operation;
   }
 
   @Get(':id')

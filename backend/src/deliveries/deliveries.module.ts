@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DeliveriesController } from './deliveries.controller.js';
 import { DeliveriesService } from './deliveries.service.js';
+import { EventsModule } from '../events/events.module.js';
+import { DeliveryBulkResendService } from './delivery.bulk-resend.service.js';
 import { DeliveryResendService } from './delivery.resend.service.js';
 
-@Module({ controllers: [DeliveriesController], providers: [DeliveriesService, DeliveryResendService] })
+@Module({ imports: [EventsModule], controllers: [DeliveriesController], providers: [DeliveriesService, DeliveryResendService, DeliveryBulkResendService] })
 export class DeliveriesModule {}

@@ -5,10 +5,11 @@ import { Delivery, DeliveryAttempt, EventRecord, Route } from '@signalbox/db';
 import { ApiError } from '../common/api-error.js';
 import { page } from '../common/cursor.codec.js';
 import { UUID_PATTERN } from '../routes/route.schemas.js';
+import { deliveryErrorClassSql, type DeliveryErrorClass } from './delivery-error-class.sql.js';
 import { resendOfNode } from './delivery.resend.ids.js';
 import type { ListDeliveriesQuery } from './delivery.schemas.js';
 
-type LogJoin = { e_type: string | null; e_subject: string | null; r_name: string | null };
+type LogJoin = { e_type: string | null; e_subject: string | null; r_name: string | null; error_class: DeliveryErrorClass | null };
 
 const summary = (d: Delivery) => ({
   id: d.id, eventId: d.eventId, routeId: d.routeId, routeVersionId: d.routeVersionId, nodeId: d.nodeId, channelId: d.channelId,
@@ -29,16 +30,19 @@ export class DeliveriesService {
     if (query.eventId) qb.andWhere('d.event_id = :eventId', { eventId: query.eventId });
     if (query.since) qb.andWhere('d.created_at >= :since', { since: query.since });
     if (query.until) qb.andWhere('d.created_at < :until', { until: query.until });
+    if (query.errorClass) qb.andWhere(`d.status = 'failed' AND ${deliveryErrorClassSql('d')} = :errorClass`, { errorClass: query.errorClass });
     if (query.cursor) qb.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: query.cursor.at, id: query.cursor.id });
     // The log reads by what happened ("deploy.failure via Service alerts"), not by ids: one join, one row per delivery.
     qb.leftJoin(EventRecord, 'e', 'e.tenant_id = d.tenant_id AND e.id = d.event_id')
       .leftJoin(Route, 'r', 'r.tenant_id = d.tenant_id AND r.id = d.route_id')
-      .addSelect(['e.type', 'e.subject', 'r.name']);
+      .addSelect(['e.type', 'e.subject', 'r.name'])
+      .addSelect(`CASE WHEN d.status = 'failed' THEN ${deliveryErrorClassSql('d')} END`, 'error_class');
     const { entities, raw } = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(query.limit + 1).getRawAndEntities<LogJoin>();
     const rows = entities.map((d, i) => ({
       ...summary(d),
       eventType: raw[i]?.e_type ?? null, eventSubject: raw[i]?.e_subject ?? null, routeName: raw[i]?.r_name ?? null,
       resendOf: resendOfNode(d.nodeId),
+      errorClass: raw[i]?.error_class ?? null,
     }));
     return page(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
 import { deliverySummarySchema } from '../events/events.openapi.js';
+import { DELIVERY_ERROR_CLASSES } from './delivery-error-class.sql.js';
 
 const uuid = (what: string) => z.uuid({ error: `must be a ${what} id (UUID)` });
 
@@ -10,6 +11,7 @@ export const listDeliveriesQuerySchema = z
     routeId: uuid('route').optional(),
     channelId: uuid('channel').optional(),
     eventId: z.string().min(1).max(200).optional(),
+    errorClass: z.enum(DELIVERY_ERROR_CLASSES).optional().describe('Failed deliveries of this error class only'),
     since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
     until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
     limit: limitParam,
@@ -24,6 +26,7 @@ export const deliveryRowSchema = deliverySummarySchema.extend({
   eventSubject: z.string().nullable(),
   routeName: z.string().nullable().describe('The route\'s current name'),
   resendOf: z.string().nullable().describe('For a manual resend (node <node>#resend-<n>): the send node it repeats'),
+  errorClass: z.enum(DELIVERY_ERROR_CLASSES).nullable().describe('For a failed delivery: rate_limited, client_error, server_error, timeout, network, channel or other'),
 });
 export const deliveryListSchema = z.object({ items: z.array(deliveryRowSchema), nextCursor: z.string().nullable() });
 
@@ -44,3 +47,16 @@ export const resendAcceptedSchema = z.object({
   nodeId: z.string().describe('The new delivery\'s node id, <send node>#resend-<n>'),
   resendOf: z.string().describe('The delivery that was resent'),
 });
+
+/** `POST /v1/deliveries/resend`: which failed deliveries to send again (the newest `limit`). */
+export const bulkResendSchema = z
+  .strictObject({
+    channelId: uuid('channel').optional(),
+    routeId: uuid('route').optional(),
+    errorClass: z.enum(DELIVERY_ERROR_CLASSES).optional(),
+    since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    limit: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(100),
+  })
+  .refine((q) => !q.since || !q.until || Date.parse(q.since) <= Date.parse(q.until), { path: ['until'], message: 'must not be before since' });
+export type BulkResendInput = z.output<typeof bulkResendSchema>;

@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { page } from '../common/cursor.codec.js';
+import { eventOutcomeSql, outcomePrefilter, type EventOutcome } from './event-outcome.sql.js';
 import type { DeliverySummary, ListEventsQuery, NodeOutcomeView } from './event-query.types.js';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface EventRow {
   id: string; type: string; source: string; severity: string; subject: string | null; timestamp: Date; received_at: Date; status: string;
   data: Record<string, unknown>; idempotency_key: string | null; route_version_ids: string[]; workflow_id: string | null; matched: number;
+  replay_of: string | null; outcome: EventOutcome;
 }
 interface OutcomeRow {
   route_version_id: string; node_id: string; node_type: string; outcome: string; reason: string | null; detail: Record<string, unknown> | null; recorded_at: Date;
@@ -26,13 +29,29 @@ export class EventQueryService {
 
   async list(tenantId: string, query: ListEventsQuery) {
     const params: unknown[] = [tenantId];
-    const where = ['tenant_id = $1'];
-    if (query.type) where.push(`type = $${params.push(query.type)}`);
-    if (query.status) where.push(`status = $${params.push(query.status)}`);
-    if (query.cursor) where.push(`(received_at, id) < ($${params.push(query.cursor.at)}::timestamptz, $${params.push(query.cursor.id)})`);
-    const rows: EventRow[] = await this.db.query(
-      `SELECT id, type, source, severity, subject, "timestamp", received_at, status, cardinality(route_version_ids) AS matched
-         FROM events WHERE ${where.join(' AND ')} ORDER BY received_at DESC, id DESC LIMIT $${params.push(query.limit + 1)}`,
+    const where = ['e.tenant_id = $1'];
+    const eq = (column: string, value: string | undefined) => value !== undefined && where.push(`e.${column} = $${params.push(value)}`);
+    eq('type', query.type);
+    eq('source', query.source);
+    eq('severity', query.severity);
+    eq('status', query.status);
+    eq('replay_of', query.replayOf);
+    if (query.from) where.push(`e.received_at >= $${params.push(query.from)}::timestamptz`);
+    if (query.to) where.push(`e.received_at < $${params.push(query.to)}::timestamptz`);
+    if (query.q) where.push(`e.subject ILIKE '%' || $${params.push(escapeLike(query.q))} || '%'`);
+    if (query.outcome) where.push(...outcomePrefilter(query.outcome, '$1'));
+    if (query.cursor) where.push(`(e.received_at, e.id) < ($${params.push(query.cursor.at)}::timestamptz, $${params.push(query.cursor.id)})`);
+    // The page is ordered on plain columns first (OFFSET 0 keeps the planner from merging the two levels, which
+    // would compute every candidate's outcome before sorting); the outcome is then computed row by row in page
+    // order, so the outer LIMIT stops the work as soon as a page is full.
+    const outcomeFilter = query.outcome ? `WHERE outcome = $${params.push(query.outcome)}` : '';
+    const rows: Array<EventRow & { outcome: EventOutcome }> = await this.db.query(
+      `SELECT * FROM (
+         SELECT x.*, ${eventOutcomeSql('x')} AS outcome FROM (
+           SELECT e.tenant_id, e.id, e.type, e.source, e.severity, e.subject, e."timestamp", e.received_at, e.status, e.replay_of,
+                  e.route_version_ids, cardinality(e.route_version_ids) AS matched
+             FROM events e WHERE ${where.join(' AND ')} ORDER BY e.received_at DESC, e.id DESC OFFSET 0) x) y
+       ${outcomeFilter} LIMIT $${params.push(query.limit + 1)}`,
       params,
     );
     const items = rows.map((row) => ({
@@ -43,7 +62,9 @@ export class EventQueryService {
       subject: row.subject,
       timestamp: iso(row.timestamp),
       receivedAt: iso(row.received_at)!,
+      outcome: row.outcome,
       status: row.status,
+      replayOf: row.replay_of,
       matchedRouteCount: Number(row.matched),
     }));
     return page(items, query.limit, (item) => ({ at: item.receivedAt, id: item.id }));
@@ -51,13 +72,14 @@ export class EventQueryService {
 
   async get(tenantId: string, id: string) {
     const [event]: EventRow[] = await this.db.query(
-      `SELECT id, type, source, severity, subject, "timestamp", data, received_at, idempotency_key, route_version_ids, status, workflow_id
-         FROM events WHERE tenant_id = $1 AND id = $2`,
+      `SELECT id, type, source, severity, subject, "timestamp", data, received_at, idempotency_key, route_version_ids, status, workflow_id,
+              replay_of, ${eventOutcomeSql('e')} AS outcome
+         FROM events e WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id],
     );
     if (!event) throw ApiError.notFound('Event', id);
     const versionIds = event.route_version_ids as string[];
-    const [versions, outcomes, deliveries] = await Promise.all([
+    const [versions, outcomes, deliveries, replays] = await Promise.all([
       this.db.query(
         `SELECT v.id, v.route_id, v.version, r.name FROM route_versions v LEFT JOIN routes r ON r.id = v.route_id AND r.tenant_id = v.tenant_id
           WHERE v.tenant_id = $1 AND v.id = ANY($2)`,
@@ -73,6 +95,10 @@ export class EventQueryService {
            FROM deliveries WHERE tenant_id = $1 AND event_id = $2 ORDER BY created_at, id`,
         [tenantId, id],
       ) as Promise<DeliveryRow[]>,
+      this.db.query(
+        `SELECT id, received_at FROM events WHERE tenant_id = $1 AND replay_of = $2 ORDER BY received_at, id`,
+        [tenantId, id],
+      ) as Promise<Array<{ id: string; received_at: Date }>>,
     ]);
     const versionById = new Map(versions.map((v) => [v.id, v]));
     const outcomesFor = (versionId: string): NodeOutcomeView[] =>
@@ -89,7 +115,10 @@ export class EventQueryService {
       data: event.data,
       receivedAt: iso(event.received_at),
       idempotencyKey: event.idempotency_key,
+      outcome: event.outcome,
       status: event.status,
+      replayOf: event.replay_of,
+      replays: replays.map((r) => ({ id: r.id, receivedAt: iso(r.received_at)! })),
       workflowId: event.workflow_id,
       matchedRoutes: versionIds.map((versionId) => {
         const v = versionById.get(versionId);

@@ -1,14 +1,27 @@
 import { z } from 'zod';
+import { SEVERITIES } from '@signalbox/route-model';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
+import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
 export const EVENT_STATUSES = ['accepted', 'routed', 'unmatched'] as const;
 
-export const listEventsQuerySchema = z.strictObject({
-  type: z.string().min(1).max(200).optional().describe('Exact event type'),
-  status: z.enum(EVENT_STATUSES).optional(),
-  limit: limitParam,
-  cursor: cursorParam,
-});
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' }).optional();
+
+export const listEventsQuerySchema = z
+  .strictObject({
+    outcome: z.enum(EVENT_OUTCOMES).optional().describe('What became of the event (see the outcome field)'),
+    type: z.string().min(1).max(200).optional().describe('Exact event type'),
+    source: z.string().min(1).max(200).optional().describe('Exact event source'),
+    severity: z.enum(SEVERITIES).optional(),
+    from: instant.describe('Received at or after'),
+    to: instant.describe('Received before'),
+    q: z.string().min(1).max(200).optional().describe('Text contained in the subject (case-insensitive)'),
+    replayOf: z.string().min(1).max(500).optional().describe('Only replays of this event id'),
+    status: z.enum(EVENT_STATUSES).optional().describe('Dispatch state: accepted (not yet started), routed (workflow started), unmatched'),
+    limit: limitParam,
+    cursor: cursorParam,
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { path: ['to'], message: 'must be later than from' });
 export type ListEventsQuery = z.output<typeof listEventsQuerySchema>;
 
 export interface NodeOutcomeView {

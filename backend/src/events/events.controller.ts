@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../common/api-error.js';
-import { TenantId } from '../common/tenant.decorator.js';
+import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { eventInputSchema } from '@signalbox/route-model';
@@ -10,6 +12,9 @@ import { EventBatchService } from './event-batch.service.js';
 import { EventIngestService } from './event-ingest.service.js';
 import { batchEnvelopeSchema, idempotencyKeySchema, type BatchResult, type IngestResult } from './event-ingest.types.js';
 import { EventQueryService } from './event-query.service.js';
+import { EventReplayService } from './event-replay.service.js';
+import { replayFilterSchema, type ReplayFilter } from './event-replay.types.js';
+import { requestActor } from './request.actor.js';
 import { listEventsQuerySchema, type ListEventsQuery } from './event-query.types.js';
 import { batchBodySchema, batchResultSchema, eventDetailSchema, eventListSchema, ingestResultSchema } from './events.openapi.js';
 
@@ -20,6 +25,8 @@ export class EventsController {
     private readonly ingestService: EventIngestService,
     private readonly batchService: EventBatchService,
     private readonly queries: EventQueryService,
+    private readonly replays: EventReplayService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Post()
@@ -69,11 +76,62 @@ export class EventsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Recent events', description: 'Newest first; filter by exact `type` or `status`; keyset pagination with `cursor`.' })
+  @ApiOperation({
+    summary: 'Recent events',
+    description:
+      'Newest first; filter by `outcome`, `type`, `source`, `severity`, received time (`from` inclusive, `to` exclusive), ' +
+      'text in the subject (`q`); keyset pagination with `cursor`. Outcome precedence: unmatched, held, in_progress, ' +
+      'partially_delivered, delivered, failed, throttled, filtered.',
+  })
   @JsonResponse(200, eventListSchema, 'One page of events')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listEventsQuerySchema)) query: ListEventsQuery) {
     return this.queries.list(tenantId, query);
+  }
+
+  @Post('replay')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Replay a filtered set of events through the current published routes',
+    description:
+      'Takes the feed\'s filters (outcome, type, source, severity, from, to, q) and `limit` newest matches. Each becomes a NEW event ' +
+      '`<id>~r<hash>` with `replayOf` set, ingested like any other (its own outcomes and deliveries). Recorded (see GET /v1/operations); ' +
+      'a repeat with the same Idempotency-Key answers the first record and replays nothing again.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
+  @JsonBody(replayFilterSchema)
+  @ErrorResponses(400, 409)
+  async replayMany(
+    @TenantId() tenantId: string,
+    @Body(zodBody(replayFilterSchema)) filter: ReplayFilter,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: TenantRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { operation, replayed } = await this.replays.replayMany(tenantId, filter, idempotencyKey, await requestActor(this.db, request));
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return operation;
+  }
+
+  @Post(':id/replay')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Replay one event through the current published routes',
+    description: 'A NEW event `<id>~r<hash>` with `replayOf` = this id; recorded, idempotent per Idempotency-Key.',
+  })
+  @ApiParam({ name: 'id', description: 'Event id' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
+  @ErrorResponses(400, 404, 409)
+  async replayOne(
+    @TenantId() tenantId: string,
+    @Param('id') id: string,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Req() request: TenantRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { operation, replayed } = await this.replays.replayOne(tenantId, id, idempotencyKey, await requestActor(this.db, request));
+    if (replayed) void reply.header('Idempotent-Replayed', 'true');
+    return operation;
   }
 
   @Get(':id')

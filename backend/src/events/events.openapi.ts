@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventInputSchema } from '@signalbox/route-model';
+import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
 /** Documentation-only schemas for the events API's responses. */
 const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
@@ -41,7 +42,10 @@ export const deliverySummarySchema = z.object({
 
 const eventFields = {
   id: z.string(), type: z.string(), source: z.string(), severity: z.string(), subject: z.string().nullable(),
-  timestamp: z.string(), receivedAt: z.string(), status: z.enum(['accepted', 'routed', 'unmatched']),
+  timestamp: z.string(), receivedAt: z.string(),
+  outcome: z.enum(EVENT_OUTCOMES).describe('What became of the event, derived from node outcomes and deliveries (see GET /v1/events)'),
+  status: z.enum(['accepted', 'routed', 'unmatched']).describe('Dispatch state only: accepted (workflow not started yet), routed (started), unmatched'),
+  replayOf: z.string().nullable().describe('The event this one replays'),
 };
 
 export const eventDetailSchema = z.object({
@@ -49,6 +53,7 @@ export const eventDetailSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   idempotencyKey: z.string().nullable(),
   workflowId: z.string().nullable(),
+  replays: z.array(z.object({ id: z.string(), receivedAt: z.string() })).describe('Replays of this event, oldest first'),
   matchedRoutes: z.array(
     z.object({ routeId: z.string().nullable(), name: z.string().nullable(), routeVersionId: z.string(), version: z.number().int().nullable(), outcomes: z.array(outcome) }),
   ),

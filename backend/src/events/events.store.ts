@@ -12,6 +12,8 @@ export interface NewEventRow {
   idempotencyKey: string | null;
   receivedAt: Date;
   routeVersionIds: string[];
+  /** Set for a replay: the event it was derived from. */
+  replayOf?: string;
 }
 
 export interface StoredEvent {
@@ -21,7 +23,7 @@ export interface StoredEvent {
   status: EventStatus;
 }
 
-const COLUMNS = ['tenant_id', 'id', 'type', 'source', 'severity', 'subject', 'timestamp', 'data', 'received_at', 'idempotency_key', 'route_version_ids', 'status', 'workflow_id', 'task_queue'];
+const COLUMNS = ['tenant_id', 'id', 'type', 'source', 'severity', 'subject', 'timestamp', 'data', 'received_at', 'idempotency_key', 'route_version_ids', 'status', 'workflow_id', 'task_queue', 'replay_of'];
 
 export interface EventRow {
   id: string;
@@ -71,7 +73,7 @@ export class EventsStore {
       const { event } = row;
       const status: EventStatus = row.routeVersionIds.length ? 'accepted' : 'unmatched';
       const workflowId = row.routeVersionIds.length ? routeEventWorkflowId(tenantId, event.id) : null;
-      const values = [tenantId, event.id, event.type, event.source, event.severity, event.subject ?? null, event.timestamp, JSON.stringify(event.data), row.receivedAt, row.idempotencyKey, row.routeVersionIds, status, workflowId, this.config.TEMPORAL_TASK_QUEUE];
+      const values = [tenantId, event.id, event.type, event.source, event.severity, event.subject ?? null, event.timestamp, JSON.stringify(event.data), row.receivedAt, row.idempotencyKey, row.routeVersionIds, status, workflowId, this.config.TEMPORAL_TASK_QUEUE, row.replayOf ?? null];
       return `(${values.map((value) => `$${params.push(value)}`).join(', ')})`;
     });
     const inserted: Array<{ id: string }> = await this.dataSource.query(

@@ -36,6 +36,7 @@ const errorBodySchema = z.object({
   error: z.string().describe('HTTP reason phrase'),
   message: z.string().describe('What was wrong, naming the field or limit'),
   issues: z.array(z.object({ path: z.string(), message: z.string(), nodeId: z.string().optional() })).optional(),
+  details: z.record(z.string(), z.unknown()).optional().describe('Facts about a conflict, e.g. `routes` that use a channel being deleted'),
 });
 export const errorSchema = openApiSchema(errorBodySchema);
 

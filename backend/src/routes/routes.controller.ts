@@ -11,7 +11,7 @@ import {
 } from './route.schemas.js';
 import { dryRunResultSchema, routeListSchema, routeSchema, versionListSchema, versionSchema } from './routes.openapi.js';
 import { RoutesService } from './routes.service.js';
-import { routeView, versionView } from './route.view.js';
+import { versionView } from './route.view.js';
 
 const versionParam = new ZodValidationPipe(versionParamSchema, 'path parameters');
 
@@ -42,11 +42,11 @@ export class RoutesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One route with its draft graph' })
+  @ApiOperation({ summary: 'One route with its draft graph', description: '`channelIssues`: sends of the live version whose channel is missing, paused or disabled.' })
   @JsonResponse(200, routeSchema, 'The route')
   @ErrorResponses(404)
-  async get(@TenantId() tenantId: string, @Param('id') id: string) {
-    return routeView(await this.routes.find(tenantId, id));
+  get(@TenantId() tenantId: string, @Param('id') id: string) {
+    return this.routes.detail(tenantId, id);
   }
 
   @Put(':id')

@@ -11,11 +11,19 @@ const routeFields = {
   createdAt: z.string(), updatedAt: z.string(),
 };
 
-export const routeSchema = z.object({ ...routeFields, graph: routeGraphSchema.describe('The editable draft graph') });
+const channelIssues = z
+  .array(z.object({
+    nodeId: z.string(), channelId: z.string(), channelName: z.string().nullable(),
+    problem: z.enum(['missing', 'paused', 'disabled']), message: z.string(),
+  }))
+  .describe("Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled");
+
+export const routeSchema = z.object({ ...routeFields, channelIssues: channelIssues.optional(), graph: routeGraphSchema.describe('The editable draft graph') });
 
 export const routeListSchema = z.object({
   items: z.array(z.object({
     ...routeFields,
+    channelIssues,
     nodeCount: z.number().int(),
     eventsMatched24h: z.number().int().describe('Events that matched any version of this route in the last 24 h'),
     deliverySuccessRate24h: z.number().nullable().describe('delivered / (delivered + failed) over 24 h; null without finished deliveries'),

@@ -5,6 +5,7 @@ import { Route } from '@signalbox/db';
 import { ApiError } from '../common/api-error.js';
 import { RouteChangesNotifier } from '../route-index/route-changes.notifier.js';
 import { UUID_PATTERN, type CreateRouteInput, type UpdateRouteInput } from './route.schemas.js';
+import { findChannelIssues } from './route-channel-issues.query.js';
 import { routeView } from './route.view.js';
 
 interface RouteStatsRow {
@@ -34,6 +35,13 @@ export class RoutesService {
     const route = UUID_PATTERN.test(id) ? await this.db.getRepository(Route).findOneBy({ tenantId, id }) : null;
     if (!route || route.status === 'archived') throw ApiError.notFound('Route', id);
     return route;
+  }
+
+  /** One route as `GET /v1/routes/:id` shows it: the draft plus its live version's channel problems. */
+  async detail(tenantId: string, id: string) {
+    const route = await this.find(tenantId, id);
+    const channelIssues = await findChannelIssues(this.db, tenantId, [route.id]);
+    return { ...routeView(route), channelIssues: channelIssues.get(route.id) ?? [] };
   }
 
   async create(tenantId: string, input: CreateRouteInput) {
@@ -82,6 +90,7 @@ export class RoutesService {
         ORDER BY r.updated_at DESC`,
       [tenantId],
     );
+    const channelIssues = await findChannelIssues(this.db, tenantId);
     return {
       items: rows.map((row) => {
         const route = Object.assign(new Route(), {
@@ -92,6 +101,7 @@ export class RoutesService {
         const { graph: _graph, ...summary } = routeView(route);
         return {
           ...summary,
+          channelIssues: channelIssues.get(route.id) ?? [],
           nodeCount: route.draftGraph.nodes.length,
           eventsMatched24h: Number(row.events_24h ?? 0),
           deliverySuccessRate24h: finished ? Number(row.delivered_24h ?? 0) / finished : null,

@@ -73,7 +73,7 @@ export async function startSlice() {
 
   await startWorker();
   return {
-    api, receiver, startWorker, stopWorker, createChannel, publishRoute, postEvent, eventWhen,
+    api, receiver, signingSecret, startWorker, stopWorker, createChannel, publishRoute, postEvent, eventWhen,
     async close() {
       await stopWorker();
       await connection.close();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, toPage } from './http.js';
+import { api, ApiError, toPage } from './http.js';
 
 /** Secrets come back masked with this value; sending it back (or nothing) keeps the stored secret. */
 export const MASKED_SECRET = '********';
@@ -35,7 +35,8 @@ export const channelsApi = {
   get: (id: string) => api.get<Channel>(`/v1/channels/${id}`),
   create: (input: ChannelInput) => api.post<Channel>('/v1/channels', input),
   update: (id: string, patch: Partial<ChannelInput>) => api.patch<Channel>(`/v1/channels/${id}`, patch),
-  remove: (id: string) => api.delete<void>(`/v1/channels/${id}`),
+  /** Without `force` the API answers 409 (see `routesInTheWay`) while live routes send to the channel. */
+  remove: ({ id, force = false }: { id: string; force?: boolean }) => api.delete<void>(`/v1/channels/${id}${force ? '?force=true' : ''}`),
   test: (id: string) => api.post<ChannelTestResult>(`/v1/channels/${id}/test`),
   setPaused: (id: string, paused: boolean) => api.post<Channel>(`/v1/channels/${id}/${paused ? 'pause' : 'resume'}`),
 };
@@ -48,10 +49,18 @@ export function useChannels() {
 export function useChannelMutations() {
   const queryClient = useQueryClient();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ['channels'] });
+  // Routes carry channelIssues (a live route whose channel went away or paused), so they refresh too.
+  const invalidateWithRoutes = () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: ['routes'] })]);
   return {
     create: useMutation({ mutationFn: channelsApi.create, onSuccess: invalidate }),
     update: useMutation({ mutationFn: ({ id, patch }: { id: string; patch: Partial<ChannelInput> }) => channelsApi.update(id, patch), onSuccess: invalidate }),
-    remove: useMutation({ mutationFn: channelsApi.remove, onSuccess: invalidate }),
-    setPaused: useMutation({ mutationFn: ({ id, paused }: { id: string; paused: boolean }) => channelsApi.setPaused(id, paused), onSuccess: invalidate }),
+    remove: useMutation({ mutationFn: channelsApi.remove, onSuccess: invalidateWithRoutes }),
+    setPaused: useMutation({ mutationFn: ({ id, paused }: { id: string; paused: boolean }) => channelsApi.setPaused(id, paused), onSuccess: invalidateWithRoutes }),
   };
+}
+
+/** The live routes a 409 from a channel delete names, or null when the error is something else. */
+export function routesInTheWay(error: unknown): Array<{ id: string; name: string }> | null {
+  if (!(error instanceof ApiError) || error.statusCode !== 409 || !Array.isArray(error.details.routes)) return null;
+  return error.details.routes as Array<{ id: string; name: string }>;
 }

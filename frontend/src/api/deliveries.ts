@@ -36,7 +36,12 @@ export interface Delivery {
   routeName?: string | null;
   /** For a manual resend: the send node it repeats. */
   resendOf?: string | null;
+  /** For a failed delivery: why, in classes (see DELIVERY_ERROR_CLASSES). */
+  errorClass?: string | null;
 }
+
+/** The API's error classes of a failed delivery (one definition: delivery-error-class.sql.ts). */
+export const DELIVERY_ERROR_CLASSES = ['rate_limited', 'client_error', 'server_error', 'timeout', 'network', 'channel', 'other'] as const;
 
 /** One delivery with every attempt and the rendered message. */
 export interface DeliveryDetail extends Delivery {
@@ -50,6 +55,7 @@ export interface DeliveryFilters {
   status?: string;
   routeId?: string;
   channelId?: string;
+  errorClass?: string;
   since?: string;
   until?: string;
 }

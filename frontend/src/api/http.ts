@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly statusCode: number,
     message: string,
     readonly issues: ApiIssue[] = [],
+    /** Facts about a conflict (a 409's `details`, e.g. the routes that use a channel). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -56,9 +58,10 @@ export async function request<T>(method: string, path: string, options: { body?:
   const payload: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {
     if (response.status === 401 && !options.apiKey) onUnauthorized();
-    const body = (payload ?? {}) as { message?: unknown; issues?: ApiIssue[] };
+    const body = (payload ?? {}) as { message?: unknown; issues?: ApiIssue[]; details?: Record<string, unknown> };
     const message = typeof body.message === 'string' ? body.message : `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, message, Array.isArray(body.issues) ? body.issues : []);
+    const details = body.details && typeof body.details === 'object' ? body.details : {};
+    throw new ApiError(response.status, message, Array.isArray(body.issues) ? body.issues : [], details);
   }
   return payload as T;
 }

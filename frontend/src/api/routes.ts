@@ -14,8 +14,18 @@ export interface Route {
   publishedVersion: number | null;
   /** Structural problems that would block publishing (a draft saves with them). */
   issues?: ApiIssue[];
+  /** Live (published, enabled) routes: sends of the published version whose channel is missing, paused or disabled. */
+  channelIssues?: ChannelIssue[];
   createdAt?: string;
   updatedAt?: string;
+}
+
+export interface ChannelIssue {
+  nodeId: string;
+  channelId: string;
+  channelName: string | null;
+  problem: 'missing' | 'paused' | 'disabled';
+  message: string;
 }
 
 /** The list leaves out the graph and adds the last 24 hours of activity. */

@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { IconBell, IconLogout, IconPlugConnected, IconRoute, IconTimeline } from '@tabler/icons-react';
+import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { PageLoader } from '../shared/PageLoader.js';
@@ -8,6 +8,7 @@ import { useSignOut } from './SignOutContext.js';
 const NAV = [
   { to: '/routes', label: 'Routes', icon: IconRoute },
   { to: '/channels', label: 'Channels', icon: IconPlugConnected },
+  { to: '/events', label: 'Events', icon: IconListDetails },
   { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
 ];
 

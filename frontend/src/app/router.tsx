@@ -19,6 +19,7 @@ export function createAppRouter() {
         { path: 'routes/:routeId', lazy: async () => ({ Component: (await import('../editor/RouteEditorPage.js')).RouteEditorPage }) },
         { path: 'channels', lazy: async () => ({ Component: (await import('../pages/channels/ChannelsPage.js')).ChannelsPage }) },
         { path: 'deliveries', lazy: async () => ({ Component: (await import('../pages/deliveries/DeliveriesPage.js')).DeliveriesPage }) },
+        { path: 'events', lazy: async () => ({ Component: (await import('../pages/events/EventsPage.js')).EventsPage }) },
         { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../pages/events/EventPage.js')).EventPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],

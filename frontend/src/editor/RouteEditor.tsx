@@ -1,6 +1,6 @@
 import { Box } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Route } from '../api/routes.js';
 import { RouteCanvas } from './canvas/RouteCanvas.js';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.js';
@@ -15,13 +15,17 @@ import { TestPanel } from './test/TestPanel.js';
 import { EditorHeader, type SidePanel } from './toolbar/EditorHeader.js';
 import { GraphIssuesBar } from './validation/GraphIssuesBar.js';
 import { useGraphIssues } from './validation/useGraphIssues.js';
+import { withChannelIssues } from './validation/withChannelIssues.js';
+import { useCurrentGraph } from './useCurrentGraph.js';
 import { useIsDirty } from './useIsDirty.js';
 import { useRouteActions } from './useRouteActions.js';
 
 export function RouteEditor({ route }: { route: Route }) {
   const [panel, setPanel] = useState<SidePanel>(null);
   const inspectedNodeId = useEditorStore((s) => s.inspectedNodeId);
-  const issues = useGraphIssues();
+  const graphIssues = useGraphIssues();
+  const graph = useCurrentGraph();
+  const issues = useMemo(() => withChannelIssues(graphIssues, graph, route.channelIssues), [graphIssues, graph, route.channelIssues]);
   const dirty = useIsDirty();
   const actions = useRouteActions(route.id);
   const { screenToFlowPosition } = useReactFlow();

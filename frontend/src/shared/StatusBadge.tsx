@@ -13,9 +13,15 @@ const COLORS: Record<string, MantineColor> = {
   sending: 'blue',
   paused: 'yellow',
   active: 'green',
+  // Event outcomes (see the API's event-outcome.sql.ts).
+  partially_delivered: 'orange',
+  in_progress: 'blue',
+  held: 'yellow',
+  throttled: 'yellow',
+  filtered: 'gray',
 };
 
 export function StatusBadge({ status }: { status: string }) {
   // Never truncated: a status cut to "RETRY…" in a narrow table column is worse than a wider column.
-  return <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm" style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}>{status}</Badge>;
+  return <Badge color={COLORS[status] ?? 'gray'} variant="light" radius="sm" style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}>{status.replace(/_/g, ' ')}</Badge>;
 }

@@ -1,21 +1,15 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useChannelMutations, type Channel } from '../../api/channels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import { ChannelDeleteModal } from './ChannelDeleteModal.js';
 import { ChannelHealthCell } from './ChannelHealthCell.js';
 import { ChannelTestButton } from './ChannelTestButton.js';
 
 export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: () => void }) {
-  const { setPaused, remove } = useChannelMutations();
-  const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: `Delete ${channel.name}?`,
-      children: <Text size="sm">Routes that send to it will fail validation until they choose another channel.</Text>,
-      labels: { confirm: 'Delete', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(channel.id),
-    });
+  const { setPaused } = useChannelMutations();
+  const [deleting, setDeleting] = useState(false);
   return (
     <Table.Tr>
       <Table.Td><Text size="sm" fw={500}>{channel.name}</Text></Table.Td>
@@ -30,8 +24,9 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
               disabled={setPaused.isPending} onChange={() => setPaused.mutate({ id: channel.id, paused: !channel.paused })} />
           </Tooltip>
           <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
-          <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={confirmDelete}><IconTrash size={16} /></ActionIcon></Tooltip>
+          <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={() => setDeleting(true)}><IconTrash size={16} /></ActionIcon></Tooltip>
         </Group>
+        {deleting && <ChannelDeleteModal channel={channel} opened onClose={() => setDeleting(false)} />}
       </Table.Td>
     </Table.Tr>
   );

@@ -1,7 +1,8 @@
 import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useChannels } from '../../api/channels.js';
-import { DELIVERY_STATUSES, type DeliveryFilters } from '../../api/deliveries.js';
+import { DELIVERY_ERROR_CLASSES, DELIVERY_STATUSES, type DeliveryFilters } from '../../api/deliveries.js';
 import { useRoutes } from '../../api/routes.js';
+import { BulkResendButton } from './BulkResendButton.js';
 import { TIME_WINDOWS } from './useDeliveryFilters.js';
 
 export function DeliveryFiltersBar({ filters, window, set }: { filters: DeliveryFilters; window: string; set: (key: string, value: string | null) => void }) {
@@ -17,6 +18,13 @@ export function DeliveryFiltersBar({ filters, window, set }: { filters: Delivery
         data={(channels.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
       <Select size="xs" w={140} aria-label="Time" value={window} onChange={(v) => set('window', v)} allowDeselect={false}
         data={TIME_WINDOWS.map(({ value, label }) => ({ value, label }))} />
+      {filters.status === 'failed' && (
+        <>
+          <Select size="xs" w={150} placeholder="Any error" aria-label="Error class" clearable value={filters.errorClass ?? null} onChange={(v) => set('errorClass', v)}
+            data={DELIVERY_ERROR_CLASSES.map((c) => ({ value: c, label: c.replace(/_/g, ' ') }))} />
+          <BulkResendButton filters={filters} />
+        </>
+      )}
     </Group>
   );
 }

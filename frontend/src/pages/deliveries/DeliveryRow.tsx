@@ -7,7 +7,10 @@ export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { deli
   return (
     <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()} aria-label={`Delivery ${delivery.id}`}>
       <Table.Td><Text size="xs" title={formatDateTime(delivery.createdAt)}>{timeAgo(delivery.createdAt)}</Text></Table.Td>
-      <Table.Td><StatusBadge status={delivery.status} /></Table.Td>
+      <Table.Td>
+        <StatusBadge status={delivery.status} />
+        {delivery.errorClass && <Text size="xs" c="dimmed" data-testid="error-class">{delivery.errorClass.replace(/_/g, ' ')}</Text>}
+      </Table.Td>
       <Table.Td maw={300}>
         <Text size="xs" ff="monospace" truncate title={delivery.eventId}>{delivery.eventType ?? delivery.eventId}</Text>
         {delivery.eventSubject && <Text size="xs" c="dimmed" truncate title={delivery.eventSubject}>{delivery.eventSubject}</Text>}

@@ -19,6 +19,8 @@ export function useDeliveryFilters() {
     status: params.get('status') ?? undefined,
     routeId: params.get('routeId') ?? undefined,
     channelId: params.get('channelId') ?? undefined,
+    // Error classes describe failures only: the filter applies on the Failed tab.
+    errorClass: params.get('status') === 'failed' ? (params.get('errorClass') ?? undefined) : undefined,
     since,
   };
   const set = (key: string, value: string | null) =>

@@ -8,6 +8,8 @@ import { PageHeader } from '../../shared/PageHeader.js';
 import { PageLoader } from '../../shared/PageLoader.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { MatchedRouteCard } from './MatchedRouteCard.js';
+import { ReplayEventButton } from './ReplayEventButton.js';
+import { ReplayLinks } from './ReplayLinks.js';
 
 /** "What happened to this event, and why": the routes it matched, each node's outcome and reason, its deliveries. */
 export function EventPage() {
@@ -21,9 +23,10 @@ export function EventPage() {
 
   return (
     <>
-      <PageHeader title={e.subject ?? e.type} description={`${e.type} from ${e.source}, received ${formatDateTime(e.receivedAt)}`} actions={<><Badge variant="light" color="gray" radius="sm">{e.severity}</Badge><StatusBadge status={e.status} /></>} />
+      <PageHeader title={e.subject ?? e.type} description={`${e.type} from ${e.source}, received ${formatDateTime(e.receivedAt)}`} actions={<><Badge variant="light" color="gray" radius="sm">{e.severity}</Badge><StatusBadge status={e.outcome} /><ReplayEventButton eventId={e.id} /></>} />
       <Stack p="lg" gap="md">
         <Text size="xs" c="dimmed" ff="monospace">{e.id}</Text>
+        <ReplayLinks replayOf={e.replayOf} replays={e.replays} />
         <Divider label={`Matched routes (${e.matchedRoutes.length})`} labelPosition="left" />
         {e.matchedRoutes.length === 0 && <Text size="sm" c="dimmed">No published route matched this event; it was recorded only.</Text>}
         {e.matchedRoutes.map((route) => <MatchedRouteCard key={`${route.routeId}:${route.version}`} route={route} />)}

@@ -1,15 +1,19 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { RouteSummary } from '../../api/routes.js';
 import { formatPercent, timeAgo } from '../../shared/formatTime.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import { RouteChannelFlag } from './RouteChannelFlag.js';
 
 export function RouteRow({ route }: { route: RouteSummary }) {
   const rate = route.deliverySuccessRate24h;
   return (
     <Table.Tr>
       <Table.Td>
-        <Anchor component={Link} to={`/routes/${route.id}`} fw={500}>{route.name}</Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/routes/${route.id}`} fw={500}>{route.name}</Anchor>
+          <RouteChannelFlag issues={route.channelIssues ?? []} />
+        </Group>
         {route.description && <Text size="xs" c="dimmed" lineClamp={1}>{route.description}</Text>}
       </Table.Td>
       <Table.Td><StatusBadge status={route.status} /></Table.Td>

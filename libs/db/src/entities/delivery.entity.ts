@@ -8,6 +8,7 @@ export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
 @Index('deliveries_tenant_created', ['tenantId', 'createdAt'])
 @Index('deliveries_tenant_channel', ['tenantId', 'channelId', 'createdAt'])
 @Index('deliveries_tenant_route', ['tenantId', 'routeId', 'createdAt'])
+@Index('deliveries_tenant_unsent', ['tenantId', 'eventId'], { where: "status IN ('failed', 'held')" })
 export class Delivery {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'tenant_id' }) tenantId: string;

@@ -7,6 +7,9 @@ export type EventStatus = 'accepted' | 'routed' | 'unmatched';
 @Entity('events')
 @Index('events_tenant_received', ['tenantId', 'receivedAt'])
 @Index('events_pending_dispatch', ['taskQueue', 'receivedAt'], { where: "status = 'accepted'" })
+@Index('events_tenant_type_received', ['tenantId', 'type', 'receivedAt'])
+@Index('events_tenant_source_received', ['tenantId', 'source', 'receivedAt'])
+@Index('events_tenant_replay_of', ['tenantId', 'replayOf'], { where: 'replay_of IS NOT NULL' })
 @Index('events_tenant_idempotency_key', ['tenantId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
 export class EventRecord {
   @PrimaryColumn('uuid', { name: 'tenant_id' }) tenantId: string;
@@ -25,4 +28,6 @@ export class EventRecord {
   @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
   /** The Temporal task queue it was accepted for; `accepted` rows are the dispatcher's outbox. */
   @Column('text', { name: 'task_queue', nullable: true }) taskQueue: string | null;
+  /** The event this one replays (POST /v1/events/:id/replay); null for events as sent. */
+  @Column('text', { name: 'replay_of', nullable: true }) replayOf: string | null;
 }

@@ -4,6 +4,7 @@ import type { NodeOutcome } from '@signalbox/route-model';
 /** What one node did for one event on one route version. Unique so activity retries overwrite, not duplicate. */
 @Entity('node_outcomes')
 @Index('node_outcomes_event_node', ['tenantId', 'eventId', 'routeVersionId', 'nodeId'], { unique: true })
+@Index('node_outcomes_tenant_stopped', ['tenantId', 'eventId'], { where: "outcome IN ('throttled', 'failed')" })
 export class NodeOutcomeRecord {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'tenant_id' }) tenantId: string;
