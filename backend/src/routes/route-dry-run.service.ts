@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, evaluateCondition, findTrigger, matchesTrigger, renderMessage, renderTemplate, validateRouteGraph,
-  type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
+  childrenOf, defaultMessage, describeNode, evaluateCondition, findTrigger, matchesTrigger, renderMessage, renderTemplate,
+  TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
@@ -42,7 +42,10 @@ export class RouteDryRunService {
 
     const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined): Promise<void> => {
       if (steps.has(node.id)) return;
-      const step = await this.step(tenantId, node, event, template);
+      const step = await this.step(tenantId, node, event, template).catch((error: unknown) => {
+        // A send renders the template that feeds it: that template node is the one to fix.
+        throw overBudget(error, validation.graph, node.type === 'send' && template ? template : node);
+      });
       steps.set(node.id, step);
       if (step.outcome === 'failed' || (node.type === 'trigger' && step.outcome === 'filtered')) return;
       const handle = node.type === 'filter' && step.outcome === 'filtered' ? 'else' : 'default';
@@ -82,6 +85,7 @@ export class RouteDryRunService {
           return { ...base, ...(await this.previewSend(tenantId, node, event, template)) };
       }
     } catch (error) {
+      if (error instanceof TemplateRenderError && error.overBudget) throw error;
       return { ...base, outcome: 'failed', reason: errorText(error) };
     }
   }
@@ -100,4 +104,15 @@ export class RouteDryRunService {
     const paused = channel.paused ? ' (channel is paused)' : '';
     return { outcome: 'would_send' as const, reason: `would send to "${channel.name}" via ${definition.id}${paused}`, message, payloadPreview };
   }
+}
+
+/**
+ * A template over its rendering budget is the route's fault, not the event's: the preview answers 400 naming
+ * the node (at send the same template fails that node, permanently and with the same reason).
+ */
+function overBudget(error: unknown, graph: RouteGraph, node: RouteNode): unknown {
+  if (!(error instanceof TemplateRenderError && error.overBudget)) return error;
+  const path = `nodes[${graph.nodes.findIndex((n) => n.id === node.id)}]`;
+  const message = `${describeNode(node)}: ${error.message}`;
+  return ApiError.badRequest(message, [{ path, message, nodeId: node.id }]);
 }

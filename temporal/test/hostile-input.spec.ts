@@ -1,0 +1,71 @@
+import type { RouteGraph } from '@signalbox/route-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chain, startHarness, type Harness } from './support/harness.js';
+import { startReceiver, type Receiver } from './support/receiver.js';
+
+/**
+ * The worker serves every tenant: a hostile filter regex or template in one published route must cost it
+ * well under a second per event (it used to block it for 27 s), and a template over its budget must fail
+ * its node for good with the reason, never stall or retry.
+ */
+let h: Harness;
+let rx: Receiver;
+beforeAll(async () => {
+  [h, rx] = await Promise.all([startHarness('hostile-input'), startReceiver()]);
+});
+afterAll(async () => {
+  await h?.close();
+  await rx?.close();
+});
+
+type Node = RouteGraph['nodes'][number];
+const trigger: Node = { id: 't', type: 'trigger', config: { eventTypes: ['deploy.*'] } };
+const items = Array.from({ length: 200 }, (_, i) => ({ name: `item-${i}` }));
+
+/** Runs a benign and then a hostile event through the same route; returns both wall times in ms. */
+async function timeBoth(versionId: string, benign: Record<string, unknown>, hostile: Record<string, unknown>) {
+  let started = performance.now();
+  await h.run(h.event({ data: benign }), [versionId]);
+  const benignMs = performance.now() - started;
+  const event = h.event({ data: hostile });
+  started = performance.now();
+  const summary = await h.run(event, [versionId]);
+  return { benignMs, hostileMs: performance.now() - started, event, summary };
+}
+
+describe('hostile routes in the worker', () => {
+  it('a super-linear regex filter costs the worker no more than an ordinary one', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/regex') });
+    const { versionId } = await h.createRoute({
+      nodes: [
+        trigger,
+        { id: 'f', type: 'filter', config: { condition: { combinator: 'and', rules: [{ field: 'data.value', operator: 'matches', value: '^.*.*.*.*.*=$' }] } } },
+        { id: 's', type: 'send', config: { channelId: ch } },
+      ],
+      edges: chain('t', 'f', 's'),
+    });
+    const { benignMs, hostileMs, event } = await timeBoth(versionId, { value: 'x=' }, { value: 'x'.repeat(9_999) });
+    console.log(`worker: hostile filter event ${hostileMs.toFixed(0)} ms end to end (benign event ${benignMs.toFixed(0)} ms)`);
+    expect((await h.outcomes(event.id)).f?.outcome).toBe('filtered');
+    expect(hostileMs - benignMs).toBeLessThan(1_000);
+  });
+
+  it('a template over its budget fails its node permanently, with the reason, in well under a second', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/template') });
+    const { versionId } = await h.createRoute({
+      nodes: [
+        trigger,
+        { id: 'tpl', type: 'template', config: { title: 'x', body: '{{#each data.a}}{{#each ../data.a}}{{#each ../../data.a}}{{name}}{{/each}}{{/each}}{{/each}}', fields: [] } },
+        { id: 's', type: 'send', config: { channelId: ch } },
+      ],
+      edges: chain('t', 'tpl', 's'),
+    });
+    const { benignMs, hostileMs, event, summary } = await timeBoth(versionId, { a: items.slice(0, 2) }, { a: items });
+    console.log(`worker: hostile template event ${hostileMs.toFixed(0)} ms end to end (benign event ${benignMs.toFixed(0)} ms)`);
+    expect(summary).toMatchObject([{ routeVersionId: versionId, sent: 0 }]);
+    const outcomes = await h.outcomes(event.id);
+    expect(outcomes.tpl).toEqual({ outcome: 'failed', reason: expect.stringMatching(/over its rendering budget: .*more than 50,000 steps/) });
+    expect(rx.at('/template')).toHaveLength(1); // only the benign event was sent
+    expect(hostileMs - benignMs).toBeLessThan(1_000);
+  });
+});
