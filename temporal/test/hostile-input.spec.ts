@@ -64,7 +64,7 @@ describe('hostile routes in the worker', () => {
     console.log(`worker: hostile template event ${hostileMs.toFixed(0)} ms end to end (benign event ${benignMs.toFixed(0)} ms)`);
     expect(summary).toMatchObject([{ routeVersionId: versionId, sent: 0 }]);
     const outcomes = await h.outcomes(event.id);
-    expect(outcomes.tpl).toEqual({ outcome: 'failed', reason: expect.stringMatching(/over its rendering budget: .*more than 50,000 steps/) });
+    expect(outcomes.tpl).toEqual({ outcome: 'failed', reason: expect.stringMatching(/over its rendering budget: .*more than 25,000 steps/) });
     expect(rx.at('/template')).toHaveLength(1); // only the benign event was sent
     expect(hostileMs - benignMs).toBeLessThan(1_000);
   });

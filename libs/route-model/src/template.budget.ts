@@ -6,7 +6,7 @@
  * level it passes through, which is the copying work it really costs). Counting, not timing, keeps the
  * verdict the same on a slow worker and a fast laptop, so a preview that passes also passes at send.
  */
-export const TEMPLATE_BUDGET = { steps: 50_000, characters: 2_000_000 } as const;
+export const TEMPLATE_BUDGET = { steps: 25_000, characters: 2_000_000 } as const;
 
 /** A render that went over TEMPLATE_BUDGET; permanent: the same template and event always will. */
 export class TemplateBudgetError extends Error {
