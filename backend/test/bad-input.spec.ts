@@ -80,6 +80,18 @@ const cases: BadInputCase[] = [
     names: /rules\[0\]/,
   },
   {
+    name: 'regex with a backreference (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '^(a+)\\1$' }])], [{ source: 'trigger', target: 'gate' }]),
+    status: 400,
+    names: /nodes\[1\]\.config\.condition\.rules\[0\]\.value: .*rule "data\.host matches" is not supported: it uses a backreference/,
+  },
+  {
+    name: 'regex with lookahead (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '/^(?!prod)/i' }])], [{ source: 'trigger', target: 'gate' }]),
+    status: 400,
+    names: /rules\[0\]\.value: .*is not supported: it uses lookahead or lookbehind/,
+  },
+  {
     name: 'send to a channel that does not exist (publish)',
     send: (t) => publishDraft(t, [trigger, { id: 'out', type: 'send', config: { channelId: '00000000-0000-4000-8000-000000000000' } }], [{ source: 'trigger', target: 'out' }]),
     status: 400,
