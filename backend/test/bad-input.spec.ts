@@ -80,6 +80,12 @@ const cases: BadInputCase[] = [
     names: /rules\[0\]/,
   },
   {
+    name: 'template over its rendering budget on the sample events (publish)',
+    send: (t) => publishDraft(t, [{ ...trigger, config: { eventTypes: ['*'] } }, { id: 'tpl', type: 'template', config: { title: `${'{{#each @root}}'.repeat(6)}x${'{{/each}}'.repeat(6)}` } }, { id: 'out', type: 'send', config: { channelId: UUID } }], [{ source: 'trigger', target: 'tpl' }, { source: 'tpl', target: 'out' }]),
+    status: 400,
+    names: /^nodes\[1\]: Template node "tpl": Template is over its rendering budget: .*more than 25,000 steps/,
+  },
+  {
     name: 'regex with a backreference (publish)',
     send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '^(a+)\\1$' }])], [{ source: 'trigger', target: 'gate' }]),
     status: 400,
