@@ -137,6 +137,7 @@ const cases: BadInputCase[] = [
   { name: 'NUL in a path parameter', send: (t) => t.request('GET', '/v1/events/a%00b'), status: 400, names: /^id: contains a NUL character/ },
   { name: 'NUL in a query parameter', send: (t) => t.request('GET', '/v1/events?type=%00'), status: 400, names: /^type: contains a NUL character/ },
   { name: 'NUL in a deliveries filter', send: (t) => t.request('GET', '/v1/deliveries?eventId=x%00'), status: 400, names: /^eventId: contains a NUL character/ },
+  { name: 'forged cursor carrying a NUL', send: (t) => t.request('GET', `/v1/events?cursor=${Buffer.from(JSON.stringify({ at: '2026-01-01T00:00:00Z', id: 'a\u0000' })).toString('base64url')}`), status: 400, names: /^cursor: is not a cursor/ },
   { name: 'invalid UTF-8 bytes', send: (t) => t.app.inject({ method: 'POST', url: '/v1/events', headers: { authorization: `Bearer ${t.apiKey}`, 'content-type': 'application/json' }, payload: invalidUtf8 }), status: 400, names: /^Body is not valid UTF-8/ },
   { name: 'version above 2^31-1 in the path', send: (t) => t.request('GET', `/v1/routes/${UUID}/versions/99999999999`), status: 400, names: /must be at most 2147483647/ },
   { name: 'version above 2^31-1 in a restore path', send: (t) => t.request('POST', `/v1/routes/${UUID}/versions/2147483648/restore`), status: 400, names: /must be at most 2147483647/ },
