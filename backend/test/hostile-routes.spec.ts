@@ -24,7 +24,7 @@ async function http(method: string, path: string, body: unknown) {
     headers: { authorization: `Bearer ${t.apiKey}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as { message: string; issues?: Array<{ path: string; message: string; nodeId?: string }>; steps?: Array<{ nodeId: string; outcome: string }> } };
+  return { status: res.status, body: (await res.json()) as { message: string; issues?: Array<{ path: string; message: string; nodeId?: string }>; steps?: Array<{ nodeId: string; outcome: string; reason?: string }> } };
 }
 
 /** Saves a draft with `node` between trigger and send, dry-runs `data` through it; returns the answer and its time. */
@@ -52,6 +52,15 @@ describe('hostile routes in the API (dry run over HTTP)', () => {
     console.log(`API: hostile filter ${pattern} dry run ${res.ms.toFixed(0)} ms`);
     expect(res.status).toBe(200);
     expect(res.body.steps?.find((s) => s.nodeId === 'gate')?.outcome).toBe('filtered');
+    expect(res.ms).toBeLessThan(1_000);
+  });
+
+  it('a filter of 50 large-program regex rules is cut off by the regex budget, explained, in well under a second', async () => {
+    const rules = Array.from({ length: 50 }, () => ({ field: 'data.value', operator: 'matches', value: '(?:a?){600}a{600}$' }));
+    const res = await dryRun({ id: 'gate', type: 'filter', config: { condition: { combinator: 'or', rules } } }, { value: `${'a'.repeat(999)}!` });
+    console.log(`API: hostile filter 50 × (?:a?){600}a{600}$ dry run ${res.ms.toFixed(0)} ms`);
+    expect(res.status).toBe(200);
+    expect(res.body.steps?.find((s) => s.nodeId === 'gate')).toMatchObject({ outcome: 'filtered', reason: expect.stringMatching(/regex work for this event is over budget/) });
     expect(res.ms).toBeLessThan(1_000);
   });
 

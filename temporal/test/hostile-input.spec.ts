@@ -50,6 +50,22 @@ describe('hostile routes in the worker', () => {
     expect(hostileMs - benignMs).toBeLessThan(1_000);
   });
 
+  it('many large-program regex rules across filter nodes share one budget: cut off, explained, in well under a second', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/regex-budget') });
+    const rules = Array.from({ length: 40 }, () => ({ field: 'data.value', operator: 'matches' as const, value: '(?:a?){600}a{600}$' }));
+    const gate = (id: string): Node => ({ id, type: 'filter', config: { condition: { combinator: 'or', rules } } });
+    const { versionId } = await h.createRoute({
+      nodes: [trigger, gate('f1'), gate('f2'), { id: 's', type: 'send', config: { channelId: ch } }],
+      edges: [...chain('t', 'f1', 's'), { source: 't', target: 'f2' }],
+    });
+    const { benignMs, hostileMs, event } = await timeBoth(versionId, { value: 'a' }, { value: `${'a'.repeat(999)}!` });
+    console.log(`worker: 2 filter nodes × 40 large-program rules ${hostileMs.toFixed(0)} ms end to end (benign event ${benignMs.toFixed(0)} ms)`);
+    const outcomes = await h.outcomes(event.id);
+    expect(outcomes.f1).toEqual({ outcome: 'filtered', reason: expect.stringMatching(/over budget/) });
+    expect(outcomes.f2?.outcome).toBe('filtered');
+    expect(hostileMs - benignMs).toBeLessThan(1_000);
+  });
+
   it('a template over its budget fails its node permanently, with the reason, in well under a second', async () => {
     const ch = await h.createChannel('test-json', { url: rx.url('/template') });
     const { versionId } = await h.createRoute({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, describeNode, evaluateCondition, findTrigger, matchesTrigger, renderMessage, renderTemplate,
+  childrenOf, defaultMessage, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, renderMessage, renderTemplate,
   TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
@@ -38,11 +38,12 @@ export class RouteDryRunService {
     if (!resolved.ok) throw new ApiError(resolved.status, resolved.message, resolved.issues);
     const event = resolved.event;
     const steps = new Map<string, DryRunStep>();
+    const filterBudget = new FilterBudget(); // as in the worker: one regex budget for the route's filters on this event
     const trigger = findTrigger(validation.graph)!;
 
     const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined): Promise<void> => {
       if (steps.has(node.id)) return;
-      const step = await this.step(tenantId, node, event, template).catch((error: unknown) => {
+      const step = await this.step(tenantId, node, event, template, filterBudget).catch((error: unknown) => {
         // A send renders the template that feeds it: that template node is the one to fix.
         throw overBudget(error, validation.graph, node.type === 'send' && template ? template : node);
       });
@@ -60,7 +61,7 @@ export class RouteDryRunService {
     return { dryRun: true, event, steps: [...steps.values()], wouldSend: [...steps.values()].filter((s) => s.outcome === 'would_send').length };
   }
 
-  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined): Promise<DryRunStep> {
+  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined, filterBudget: FilterBudget): Promise<DryRunStep> {
     const base = { nodeId: node.id, nodeType: node.type };
     try {
       switch (node.type) {
@@ -70,7 +71,7 @@ export class RouteDryRunService {
           return { ...base, outcome: matched ? 'passed' : 'filtered', reason };
         }
         case 'filter': {
-          const result = evaluateCondition(node.config.condition, event);
+          const result = evaluateCondition(node.config.condition, event, filterBudget);
           return { ...base, outcome: result.passed ? 'passed' : 'filtered', reason: result.reason };
         }
         case 'template':

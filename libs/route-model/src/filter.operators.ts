@@ -1,4 +1,5 @@
 import type { FilterOperator } from './route.schema.js';
+import { activeFilterBudget } from './filter.budget.js';
 import { compileRegex } from './regex.parse.js';
 import { isSeverityAtLeast } from './severity.normalize.js';
 import { compareValues, looseEquals } from './value.compare.js';
@@ -29,7 +30,10 @@ const startsWith: OperatorCheck = (actual, expected) =>
 const matches: OperatorCheck = (actual, expected) => {
   if (typeof expected !== 'string' || !(typeof actual === 'string' || typeof actual === 'number')) return false;
   const regex = compileRegex(expected);
-  return !(regex instanceof Error) && regex.test(String(actual).slice(0, MAX_MATCH_INPUT));
+  if (regex instanceof Error) return false;
+  const input = String(actual).slice(0, MAX_MATCH_INPUT);
+  activeFilterBudget().spend(Math.max(1, input.length) * regex.programSize); // throws before the work, not after
+  return regex.test(input);
 };
 
 const exists: OperatorCheck = (actual, expected) => (expected === false ? !isPresent(actual) : isPresent(actual));

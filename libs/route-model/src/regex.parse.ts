@@ -9,7 +9,12 @@ export interface RegexSource {
 /** A compiled `matches` pattern. RE2 semantics: matching time is linear in the input, whatever the pattern. */
 export interface FilterRegex {
   test(input: string): boolean;
+  /** Compiled instructions: matching costs at most input length × this (see filter.budget.ts). */
+  programSize: number;
 }
+
+/** Patterns that compile to more instructions than this are refused: each character scanned costs up to this many steps. */
+export const MAX_REGEX_PROGRAM = 2_000;
 
 const SLASH_FORM = /^\/(.*)\/([a-z]*)$/s;
 // `g` and `y` only make RegExp#test stateful (lastIndex); a filter tests once, so they are dropped, not refused.
@@ -58,7 +63,11 @@ function compileUncached(source: string): FilterRegex | Error {
   try {
     // translateRegExp turns JavaScript-only spellings (\uXXXX, \cA, "/") into their RE2 equivalents.
     const regex = RE2JS.compile(RE2JS.translateRegExp(pattern), bits);
-    return { test: (input) => regex.test(input) };
+    const programSize = regex.programSize();
+    if (programSize > MAX_REGEX_PROGRAM) {
+      return new UnsupportedRegexError(`compiles to ${programSize} instructions (limit ${MAX_REGEX_PROGRAM}), too many to run on every event; use smaller repeat counts such as {1,20}`);
+    }
+    return { test: (input) => regex.test(input), programSize };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return new Error(message.replace(/^error parsing regexp: /, ''));

@@ -1,5 +1,5 @@
 import {
-  defaultMessage, evaluateCondition, renderMessage, renderTemplate,
+  defaultMessage, evaluateCondition, FilterBudget, renderMessage, renderTemplate,
   type EscapeMode, type RouteGraph, type SignalboxEvent,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     const escapes = await channelEscapes(deps, input.tenantId, graph);
     const nodes: Record<string, PlanNode> = {};
     let triggerId: string | undefined;
+    const filterBudget = new FilterBudget(); // one regex budget for all of this route's filters on this event
     for (const node of graph.nodes) {
       switch (node.type) {
         case 'trigger':
@@ -37,7 +38,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
           nodes[node.id] = { type: 'trigger' };
           break;
         case 'filter':
-          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event), 'filter') };
+          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event, filterBudget), 'filter') };
           break;
         case 'template': {
           const modes = new Set(sendsGovernedBy(graph, node.id).map((s) => escapeOf(escapes, s.config.channelId)));
