@@ -66,6 +66,26 @@ describe('hostile routes in the worker', () => {
     expect(hostileMs - benignMs).toBeLessThan(1_000);
   });
 
+  it('many templates each under budget share the route\'s budget: the ones past it fail, explained, in well under a second', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/route-budget') });
+    const ids = Array.from({ length: 12 }, (_, i) => i);
+    const { versionId } = await h.createRoute({
+      nodes: [
+        trigger,
+        ...ids.map((i): Node => ({ id: `tpl${i}`, type: 'template', config: { title: `#${i}`, body: '{{#each data.list}}{{this}}{{/each}}', fields: [] } })),
+        ...ids.map((i): Node => ({ id: `s${i}`, type: 'send', config: { channelId: ch } })),
+      ],
+      edges: ids.flatMap((i) => chain('t', `tpl${i}`, `s${i}`)),
+    });
+    const list = Array.from({ length: 5_000 }, (_, i) => i); // ~10,000 steps per template: 12 of them is over the route's 100,000
+    const { benignMs, hostileMs, event } = await timeBoth(versionId, { list: [1] }, { list });
+    console.log(`worker: 12 templates × ~10,000 steps in one route ${hostileMs.toFixed(0)} ms end to end (benign event ${benignMs.toFixed(0)} ms)`);
+    const outcomes = Object.values(await h.outcomes(event.id));
+    expect(outcomes.filter((o) => o.outcome === 'rendered').length).toBeGreaterThanOrEqual(4);
+    expect(outcomes).toContainEqual({ outcome: 'failed', reason: expect.stringMatching(/this route's templates together need more than 100,000 steps/) });
+    expect(hostileMs - benignMs).toBeLessThan(1_000);
+  });
+
   it('a template over its budget fails its node permanently, with the reason, in well under a second', async () => {
     const ch = await h.createChannel('test-json', { url: rx.url('/template') });
     const { versionId } = await h.createRoute({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalboxEvent } from './event.schema.js';
-import { renderMessage, renderTemplate, TemplateRenderError } from './template.render.js';
+import { RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET, TemplateRenderError } from './template.render.js';
 
 const items = Array.from({ length: 200 }, (_, index) => ({ name: `item-${index}`, tags: ['a', 'b'] }));
 const event: SignalboxEvent = {
@@ -44,6 +44,25 @@ describe('template rendering budget', () => {
     const fields = Array.from({ length: 6 }, () => ({ label: 'n', value: heavy }));
     expect(() => renderMessage({ title: 't', body: '', fields }, event, { escape: 'none' })).toThrow(/over its rendering budget/);
     expect(() => renderMessage({ title: 't', body: '', fields: fields.slice(0, 2) }, event, { escape: 'none' })).not.toThrow();
+  });
+
+  it('bounds all of a route\'s renders for one event together: many templates each under budget cannot add up', () => {
+    const heavy = { title: 't', body: '{{#each data.list}}{{this}}{{/each}}', fields: [] }; // ~10,000 steps, under TEMPLATE_BUDGET
+    const route = new RenderBudget(ROUTE_TEMPLATE_BUDGET);
+    const started = performance.now();
+    const outcomes = Array.from({ length: 50 }, () => {
+      try {
+        renderMessage(heavy, event, { escape: 'none', within: route });
+        return 'rendered';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    const ms = performance.now() - started;
+    console.log(`hostile template: 50 template nodes of ~10,000 steps each in one route: ${ms.toFixed(0)} ms`);
+    expect(outcomes.filter((o) => o === 'rendered').length).toBeGreaterThanOrEqual(4);
+    expect(outcomes.at(-1)).toMatch(/over its rendering budget: this route's templates together need more than 100,000 steps/);
+    expect(ms).toBeLessThan(1_000);
   });
 
   it('leaves ordinary templates alone: a loop over 200 items with helpers renders in full', () => {

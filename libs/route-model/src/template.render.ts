@@ -2,12 +2,12 @@ import type { SignalboxEvent } from './event.schema.js';
 import type { EscapeMode, Message } from './message.js';
 import { defaultMessage, messageUrl } from './message.default.js';
 import type { RouteNode } from './route.schema.js';
-import { RenderBudget, TemplateBudgetError, withBudget } from './template.budget.js';
+import { RenderBudget, TEMPLATE_BUDGET, TemplateBudgetError, withBudget } from './template.budget.js';
 import { compileTemplate } from './template.compile.js';
 import { truncateText } from './text.format.js';
 
 export { TemplateSyntaxError } from './template.compile.js';
-export { RenderBudget, TEMPLATE_BUDGET, TemplateBudgetError } from './template.budget.js';
+export { RenderBudget, ROUTE_TEMPLATE_BUDGET, TEMPLATE_BUDGET, TemplateBudgetError } from './template.budget.js';
 export { defaultMessage } from './message.default.js';
 export { SEVERITY_STYLE, TEMPLATE_HELPER_NAMES, BUILT_IN_HELPERS } from './template.helpers.js';
 export { escapeText, ESCAPE_MODES } from './template.escape.js';
@@ -39,6 +39,8 @@ export interface RenderOptions {
   escape: EscapeMode;
   /** Shared by the parts of one message; a fresh TEMPLATE_BUDGET when omitted. */
   budget?: RenderBudget;
+  /** A wider budget the render also counts against: one per route and event (ROUTE_TEMPLATE_BUDGET). */
+  within?: RenderBudget;
 }
 
 /**
@@ -50,7 +52,7 @@ export function renderTemplate(source: string, event: SignalboxEvent, options: R
   const template = compileTemplate(source, options.escape);
   let rendered: string;
   try {
-    rendered = withBudget(options.budget ?? new RenderBudget(), () => template(templateContext(event)));
+    rendered = withBudget(options.budget ?? new RenderBudget(TEMPLATE_BUDGET, options.within), () => template(templateContext(event)));
   } catch (error) {
     if (error instanceof TemplateBudgetError) throw new TemplateRenderError(`Template is over its rendering budget: ${error.message}`, source, true);
     throw new TemplateRenderError(`Template failed to render: ${error instanceof Error ? error.message : String(error)}`, source);
@@ -63,9 +65,9 @@ export function renderTemplate(source: string, event: SignalboxEvent, options: R
  * The url is rendered unescaped and kept only when it is an http(s) URL; fields that render empty are dropped;
  * an empty title falls back to the default message's title.
  */
-export function renderMessage(config: TemplateConfig, event: SignalboxEvent, options: { escape: EscapeMode }): Message {
+export function renderMessage(config: TemplateConfig, event: SignalboxEvent, options: { escape: EscapeMode; within?: RenderBudget }): Message {
   // One budget for the whole message: many fields cannot multiply the work a single template may do.
-  const budget = new RenderBudget();
+  const budget = new RenderBudget(TEMPLATE_BUDGET, options.within);
   const render = (source: string) => renderTemplate(source, event, { escape: options.escape, budget }).trim();
   const url = config.url ? messageUrl(renderTemplate(config.url, event, { escape: 'none', budget }).trim()) : undefined;
   const fields = (config.fields ?? [])
