@@ -21,6 +21,20 @@ async function publishDraft(t: TestApp, nodes: unknown[], edges: unknown[]) {
   return t.request('POST', `/v1/routes/${created.json().id}/publish`);
 }
 
+const UUID = '00000000-0000-4000-8000-000000000000';
+/** `{"a":{"a":…1…}}` nested `depth` objects deep, as raw JSON (JSON.stringify would recurse that deep). */
+const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+/** A condition group with `depth` groups nested inside it. */
+function deepCondition(depth: number): unknown {
+  let group: unknown = { combinator: 'and', rules: [] };
+  for (let i = 0; i < depth; i++) group = { combinator: 'and', rules: [group] };
+  return group;
+}
+const deepFilterRoute = () => `{"name":"deep","graph":{"nodes":[${JSON.stringify(trigger)},{"id":"gate","type":"filter","config":{"condition":${deepConditionJson(5_000)}}}],"edges":[]}}`;
+const deepConditionJson = (depth: number) => `${'{"combinator":"and","rules":['.repeat(depth)}${'{"combinator":"and","rules":[]}'}${']}'.repeat(depth)}`;
+/** A JSON event whose data.note holds bytes that are not UTF-8 (0xff 0xfe), sent as they are. */
+const invalidUtf8 = Buffer.concat([Buffer.from('{"type":"x","data":{"note":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+
 const cases: BadInputCase[] = [
   { name: 'malformed JSON', send: (t) => t.request('POST', '/v1/events', '{"type": "x",'), status: 400, names: /Body is not valid JSON: .+/ },
   { name: 'empty JSON body', send: (t) => t.request('POST', '/v1/events', ''), status: 400, names: /Body is empty/ },
@@ -66,6 +80,24 @@ const cases: BadInputCase[] = [
     names: /rules\[0\]/,
   },
   {
+    name: 'template over its rendering budget on the sample events (publish)',
+    send: (t) => publishDraft(t, [{ ...trigger, config: { eventTypes: ['*'] } }, { id: 'tpl', type: 'template', config: { title: `${'{{#each @root}}'.repeat(6)}x${'{{/each}}'.repeat(6)}` } }, { id: 'out', type: 'send', config: { channelId: UUID } }], [{ source: 'trigger', target: 'tpl' }, { source: 'tpl', target: 'out' }]),
+    status: 400,
+    names: /^nodes\[1\]: Template node "tpl": Template is over its rendering budget: .*more than 25,000 steps/,
+  },
+  {
+    name: 'regex with a backreference (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '^(a+)\\1$' }])], [{ source: 'trigger', target: 'gate' }]),
+    status: 400,
+    names: /nodes\[1\]\.config\.condition\.rules\[0\]\.value: .*rule "data\.host matches" is not supported: it uses a backreference/,
+  },
+  {
+    name: 'regex with lookahead (publish)',
+    send: (t) => publishDraft(t, [trigger, filter([{ field: 'data.host', operator: 'matches', value: '/^(?!prod)/i' }])], [{ source: 'trigger', target: 'gate' }]),
+    status: 400,
+    names: /rules\[0\]\.value: .*is not supported: it uses lookahead or lookbehind/,
+  },
+  {
     name: 'send to a channel that does not exist (publish)',
     send: (t) => publishDraft(t, [trigger, { id: 'out', type: 'send', config: { channelId: '00000000-0000-4000-8000-000000000000' } }], [{ source: 'trigger', target: 'out' }]),
     status: 400,
@@ -94,6 +126,28 @@ const cases: BadInputCase[] = [
   { name: 'replay with a malformed Idempotency-Key', send: (t) => t.request('POST', '/v1/events/replay', {}, { 'idempotency-key': 'has spaces' }), status: 400, names: /Idempotency-Key header must be/ },
   { name: 'unknown query parameter', send: (t) => t.request('GET', '/v1/deliveries?colour=red'), status: 400, names: /^colour: unknown field/ },
   { name: 'version that is not a number', send: (t) => t.request('GET', '/v1/routes/00000000-0000-4000-8000-000000000000/versions/latest'), status: 400, names: /must be a version number/ },
+  // Strings Postgres cannot store and documents too deep to walk: refused for every body, naming the field.
+  { name: 'NUL in event data', send: (t) => t.request('POST', '/v1/events', { type: 'x', data: { note: 'a\u0000b' } }), status: 400, names: /^data\.note: contains a NUL character/ },
+  { name: 'NUL in event subject', send: (t) => t.request('POST', '/v1/events', { type: 'x', subject: 'api\u0000' }), status: 400, names: /^subject: contains a NUL character/ },
+  { name: 'NUL in a batch event', send: (t) => t.request('POST', '/v1/events/batch', { events: [{ type: 'x' }, { type: 'x', data: { n: '\u0000' } }] }), status: 400, names: /^events\[1\]\.data\.n: contains a NUL/ },
+  { name: 'NUL in a field name', send: (t) => t.request('POST', '/v1/events', { type: 'x', data: { 'a\u0000': 1 } }), status: 400, names: /^data\."a\?": field name contains a NUL/ },
+  { name: 'NUL in route name', send: (t) => t.request('POST', '/v1/routes', { name: 'r\u0000', graph: { nodes: [], edges: [] } }), status: 400, names: /^name: contains a NUL character/ },
+  { name: 'NUL in an edge id', send: (t) => t.request('POST', '/v1/routes', { name: 'r', graph: { nodes: [trigger], edges: [{ id: 'e\u0000', source: 'trigger', target: 'x' }] } }), status: 400, names: /^graph\.edges\[0\]\.id: contains a NUL character/ },
+  { name: 'NUL in a route update', send: (t) => t.request('PUT', `/v1/routes/${UUID}`, { description: '\u0000' }), status: 400, names: /^description: contains a NUL character/ },
+  { name: 'NUL in channel PATCH', send: (t) => t.request('PATCH', `/v1/channels/${UUID}`, { name: 'ops\u0000' }), status: 400, names: /^name: contains a NUL character/ },
+  { name: 'lone surrogate in event data', send: (t) => t.request('POST', '/v1/events', '{"type":"x","data":{"note":"a\\ud800b"}}'), status: 400, names: /^data\.note: contains a lone UTF-16 surrogate/ },
+  { name: 'lone low surrogate in route name', send: (t) => t.request('POST', '/v1/routes', '{"name":"\\udc00"}'), status: 400, names: /^name: contains a lone UTF-16 surrogate/ },
+  { name: 'event data nested 10,000 deep', send: (t) => t.request('POST', '/v1/events', `{"type":"x","data":${deepJson(10_000)}}`), status: 400, names: /^data(\.a)+: is nested deeper than 64 levels/ },
+  { name: 'filter conditions nested 5,000 deep', send: (t) => t.request('POST', '/v1/routes', deepFilterRoute()), status: 400, names: /^graph\.nodes\[1\]\.config\.condition(\.rules(\[0\])?)+: is nested deeper than 64 levels/ },
+  { name: 'filter conditions nested 40 deep (as an object)', send: (t) => t.request('POST', '/v1/routes', { name: 'r', graph: { nodes: [trigger, filter([deepCondition(40)])], edges: [] } }), status: 400, names: /nested deeper than 64 levels/ },
+  { name: 'NUL in a path parameter', send: (t) => t.request('GET', '/v1/events/a%00b'), status: 400, names: /^id: contains a NUL character/ },
+  { name: 'NUL in a query parameter', send: (t) => t.request('GET', '/v1/events?type=%00'), status: 400, names: /^type: contains a NUL character/ },
+  { name: 'NUL in a deliveries filter', send: (t) => t.request('GET', '/v1/deliveries?eventId=x%00'), status: 400, names: /^eventId: contains a NUL character/ },
+  { name: 'forged cursor carrying a NUL', send: (t) => t.request('GET', `/v1/events?cursor=${Buffer.from(JSON.stringify({ at: '2026-01-01T00:00:00Z', id: 'a\u0000' })).toString('base64url')}`), status: 400, names: /^cursor: is not a cursor/ },
+  { name: 'invalid UTF-8 bytes', send: (t) => t.app.inject({ method: 'POST', url: '/v1/events', headers: { authorization: `Bearer ${t.apiKey}`, 'content-type': 'application/json' }, payload: invalidUtf8 }), status: 400, names: /^Body is not valid UTF-8/ },
+  { name: 'version above 2^31-1 in the path', send: (t) => t.request('GET', `/v1/routes/${UUID}/versions/99999999999`), status: 400, names: /must be at most 2147483647/ },
+  { name: 'version above 2^31-1 in a restore path', send: (t) => t.request('POST', `/v1/routes/${UUID}/versions/2147483648/restore`), status: 400, names: /must be at most 2147483647/ },
+  { name: 'version above 2^31-1 in the dry-run body', send: (t) => t.request('POST', `/v1/routes/${UUID}/test`, { event: { type: 'x' }, version: 2 ** 31 }), status: 400, names: /^version: .*2147483647/ },
   { name: 'dry run with a bad version', send: (t) => t.request('POST', '/v1/routes/00000000-0000-4000-8000-000000000000/test', { event: { type: 'x' }, version: 'latest' }), status: 400, names: /^version: / },
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyProblem } from './json-body.check.js';
 
 /** Keyset position: the sort timestamp and id of the last row returned. Opaque to clients. */
 export interface Cursor {
@@ -13,7 +14,8 @@ export const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringi
 function decodeCursor(raw: string): Cursor | undefined {
   try {
     const parsed = cursorShape.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
+    // A forged cursor can smuggle a NUL or lone surrogate past the query-string check (it is base64): refuse it too.
+    return parsed.success && !bodyProblem(parsed.data) ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -1,11 +1,13 @@
 import { HttpException } from '@nestjs/common';
 import { reasonPhrase, type ErrorBody } from './api-error.js';
-import { EMPTY_JSON, INVALID_JSON } from './json-only-bodies.hook.js';
+import type { BodyProblem } from './json-body.check.js';
+import { EMPTY_JSON, INVALID_JSON, INVALID_UTF8, UNACCEPTABLE_JSON } from './json-only-bodies.hook.js';
 
 interface FastifyLikeError {
   code?: string;
   statusCode?: number;
   message?: string;
+  issue?: BodyProblem;
 }
 
 const body = (statusCode: number, message: string): ErrorBody => ({ statusCode, error: reasonPhrase(statusCode), message });
@@ -31,6 +33,10 @@ function fromFastify(err: FastifyLikeError): ErrorBody | undefined {
       return body(400, 'Body is not valid JSON');
     case INVALID_JSON:
       return body(400, `Body is not valid JSON: ${err.message}`);
+    case INVALID_UTF8:
+      return body(400, err.message ?? 'Body is not valid UTF-8');
+    case UNACCEPTABLE_JSON:
+      return { ...body(400, `Request body ${err.message}`), ...(err.issue ? { issues: [err.issue] } : {}) };
   }
   if (exceptionIsJsonSyntax(err)) return body(400, `Body is not valid JSON: ${err.message}`);
   if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, evaluateCondition, findTrigger, matchesTrigger, renderMessage, renderTemplate, validateRouteGraph,
-  type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
+  childrenOf, defaultMessage, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
+  ROUTE_TEMPLATE_BUDGET, TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
@@ -18,6 +18,11 @@ export interface DryRunStep {
   message?: Message;
   /** send: the payload the channel plugin would send (secrets masked). */
   payloadPreview?: unknown;
+}
+
+interface Budgets {
+  filter: FilterBudget;
+  render: RenderBudget;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -38,11 +43,16 @@ export class RouteDryRunService {
     if (!resolved.ok) throw new ApiError(resolved.status, resolved.message, resolved.issues);
     const event = resolved.event;
     const steps = new Map<string, DryRunStep>();
+    // As in the worker: one regex budget and one rendering budget for the whole route on this event.
+    const budgets: Budgets = { filter: new FilterBudget(), render: new RenderBudget(ROUTE_TEMPLATE_BUDGET) };
     const trigger = findTrigger(validation.graph)!;
 
     const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined): Promise<void> => {
       if (steps.has(node.id)) return;
-      const step = await this.step(tenantId, node, event, template);
+      const step = await this.step(tenantId, node, event, template, budgets).catch((error: unknown) => {
+        // A send renders the template that feeds it: that template node is the one to fix.
+        throw overBudget(error, validation.graph, node.type === 'send' && template ? template : node);
+      });
       steps.set(node.id, step);
       if (step.outcome === 'failed' || (node.type === 'trigger' && step.outcome === 'filtered')) return;
       const handle = node.type === 'filter' && step.outcome === 'filtered' ? 'else' : 'default';
@@ -57,7 +67,7 @@ export class RouteDryRunService {
     return { dryRun: true, event, steps: [...steps.values()], wouldSend: [...steps.values()].filter((s) => s.outcome === 'would_send').length };
   }
 
-  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined): Promise<DryRunStep> {
+  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined, budgets: Budgets): Promise<DryRunStep> {
     const base = { nodeId: node.id, nodeType: node.type };
     try {
       switch (node.type) {
@@ -67,30 +77,31 @@ export class RouteDryRunService {
           return { ...base, outcome: matched ? 'passed' : 'filtered', reason };
         }
         case 'filter': {
-          const result = evaluateCondition(node.config.condition, event);
+          const result = evaluateCondition(node.config.condition, event, budgets.filter);
           return { ...base, outcome: result.passed ? 'passed' : 'filtered', reason: result.reason };
         }
         case 'template':
-          return { ...base, outcome: 'rendered', message: renderMessage(node.config, event, { escape: 'none' }) };
+          return { ...base, outcome: 'rendered', message: renderMessage(node.config, event, { escape: 'none', within: budgets.render }) };
         case 'throttle': {
           const { mode, limit, windowSeconds } = node.config;
-          const key = renderTemplate(node.config.key, event, { escape: 'none' });
+          const key = renderTemplate(node.config.key, event, { escape: 'none', within: budgets.render });
           const rule = mode === 'rate_limit' ? `rate_limit ${limit}/${windowSeconds}s` : `dedupe within ${windowSeconds}s`;
           return { ...base, outcome: 'passed', reason: `would apply ${rule} on key "${key}" (not counted in a dry run)` };
         }
         case 'send':
-          return { ...base, ...(await this.previewSend(tenantId, node, event, template)) };
+          return { ...base, ...(await this.previewSend(tenantId, node, event, template, budgets.render)) };
       }
     } catch (error) {
+      if (error instanceof TemplateRenderError && error.overBudget) throw error;
       return { ...base, outcome: 'failed', reason: errorText(error) };
     }
   }
 
-  private async previewSend(tenantId: string, node: NodeOf<'send'>, event: SignalboxEvent, template: NodeOf<'template'> | undefined) {
+  private async previewSend(tenantId: string, node: NodeOf<'send'>, event: SignalboxEvent, template: NodeOf<'template'> | undefined, within: RenderBudget) {
     const loaded = await this.channels.load(tenantId, node.config.channelId).catch(() => undefined);
     if (!loaded) return { outcome: 'failed' as const, reason: `channel "${node.config.channelId}" does not exist` };
     const { definition, fullConfig, channel } = loaded;
-    const message = template ? renderMessage(template.config, event, { escape: definition.escape }) : defaultMessage(event, { escape: definition.escape });
+    const message = template ? renderMessage(template.config, event, { escape: definition.escape, within }) : defaultMessage(event, { escape: definition.escape });
     const parsed = definition.config.safeParse(fullConfig);
     if (!parsed.success) return { outcome: 'failed' as const, message, reason: `channel "${channel.name}" has invalid config: ${parsed.error.issues[0]?.message}` };
     const mask = createSecretMasker(secretValues(definition, parsed.data));
@@ -100,4 +111,15 @@ export class RouteDryRunService {
     const paused = channel.paused ? ' (channel is paused)' : '';
     return { outcome: 'would_send' as const, reason: `would send to "${channel.name}" via ${definition.id}${paused}`, message, payloadPreview };
   }
+}
+
+/**
+ * A template over its rendering budget is the route's fault, not the event's: the preview answers 400 naming
+ * the node (at send the same template fails that node, permanently and with the same reason).
+ */
+function overBudget(error: unknown, graph: RouteGraph, node: RouteNode): unknown {
+  if (!(error instanceof TemplateRenderError && error.overBudget)) return error;
+  const path = `nodes[${graph.nodes.findIndex((n) => n.id === node.id)}]`;
+  const message = `${describeNode(node)}: ${error.message}`;
+  return ApiError.badRequest(message, [{ path, message, nodeId: node.id }]);
 }

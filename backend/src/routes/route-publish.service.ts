@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Channel, Route, RouteVersion } from '@signalbox/db';
-import { findTrigger, validateRouteGraph, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
+import { eventCatalogue, findTrigger, templateBudgetIssues, validateRouteGraph, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
 import { ApiError } from '../common/api-error.js';
 import { RouteChangesNotifier } from '../route-index/route-changes.notifier.js';
 import { routeView, versionView } from './route.view.js';
@@ -20,7 +20,9 @@ export class RoutePublishService {
   async publish(tenantId: string, id: string) {
     const route = await this.routes.find(tenantId, id);
     const validation = validateRouteGraph(route.draftGraph);
-    const issues: GraphIssue[] = validation.ok ? await this.missingChannels(tenantId, validation.graph) : validation.issues;
+    const issues: GraphIssue[] = validation.ok
+      ? [...templateBudgetIssues(validation.graph, eventCatalogue().map((entry) => entry.sample)), ...(await this.missingChannels(tenantId, validation.graph))]
+      : validation.issues;
     if (!validation.ok || issues.length > 0) {
       const names = [...new Set(issues.map((i) => i.nodeId).filter(Boolean))];
       const where = names.length ? ` (nodes: ${names.join(', ')})` : '';

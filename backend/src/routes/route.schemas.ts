@@ -20,17 +20,25 @@ export const updateRouteSchema = z.strictObject({
 });
 export type UpdateRouteInput = z.output<typeof updateRouteSchema>;
 
+/** Versions are Postgres `integer`s: anything larger cannot exist, and would fail in the database (a 500). */
+const MAX_VERSION = 2_147_483_647;
+const versionNumber = z.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_VERSION, `must be at most ${MAX_VERSION}`);
+
 export const dryRunSchema = z.strictObject({
   event: eventInputSchema.describe('The event to walk the route with (id optional)'),
   version: z
-    .union([z.literal('draft'), z.number().int().min(1)])
+    .union([z.literal('draft'), versionNumber])
     .default('draft')
     .describe('"draft" (default) or a published version number'),
 });
 export type DryRunInput = z.output<typeof dryRunSchema>;
 
 /** `:version` path parameter. */
-export const versionParamSchema = z.coerce.number({ error: 'must be a version number' }).int('must be a whole number').min(1, 'must be at least 1');
+export const versionParamSchema = z.coerce
+  .number({ error: 'must be a version number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(MAX_VERSION, `must be at most ${MAX_VERSION}`);
 
 /** Route ids are UUIDs; anything else cannot exist, so it is a 404 rather than a database error. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

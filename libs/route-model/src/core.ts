@@ -9,5 +9,6 @@ export * from './severity.normalize.js';
 export * from './value.compare.js';
 export * from './regex.parse.js';
 export * from './filter.evaluate.js';
+export { FilterBudget, FILTER_BUDGET_UNITS } from './filter.budget.js';
 export * from './trigger.match.js';
 export * from './graph.walk.js';

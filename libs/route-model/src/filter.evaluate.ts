@@ -1,5 +1,6 @@
 import type { SignalboxEvent } from './event.schema.js';
 import { readField } from './event.field.js';
+import { FilterBudget, FilterBudgetError, withFilterBudget } from './filter.budget.js';
 import { OPERATOR_CHECKS } from './filter.operators.js';
 import type { ConditionGroup, FilterRule } from './route.schema.js';
 import { describeValue } from './value.compare.js';
@@ -14,7 +15,14 @@ const isGroup = (rule: FilterRule | ConditionGroup): rule is ConditionGroup => '
 
 export function evaluateRule(rule: FilterRule, event: SignalboxEvent): FilterResult {
   const actual = readField(event, rule.field);
-  const passed = OPERATOR_CHECKS[rule.operator](actual, rule.value);
+  let passed: boolean;
+  try {
+    passed = OPERATOR_CHECKS[rule.operator](actual, rule.value);
+  } catch (error) {
+    // Over the regex budget: the rule fails closed, and says why.
+    if (error instanceof FilterBudgetError) return { passed: false, reason: `${rule.field} ${rule.operator} was not evaluated: ${error.message}` };
+    throw error;
+  }
   const expected = rule.value === undefined ? '' : ` ${describeValue(rule.value)}`;
   return { passed, reason: `${rule.field} ${rule.operator}${expected} was ${passed} (actual: ${describeValue(actual)})` };
 }
@@ -22,13 +30,18 @@ export function evaluateRule(rule: FilterRule, event: SignalboxEvent): FilterRes
 /**
  * `and` stops at the first failing rule and reports it; `or` stops at the first passing rule.
  * An empty group passes, so a filter node with no rules lets every event through.
+ * Pass one `budget` for all of a route's filters on one event so their regex work is bounded together.
  */
-export function evaluateCondition(group: ConditionGroup, event: SignalboxEvent): FilterResult {
+export function evaluateCondition(group: ConditionGroup, event: SignalboxEvent, budget: FilterBudget = new FilterBudget()): FilterResult {
+  return withFilterBudget(budget, () => evaluateGroup(group, event));
+}
+
+function evaluateGroup(group: ConditionGroup, event: SignalboxEvent): FilterResult {
   if (group.rules.length === 0) return { passed: true, reason: 'no conditions (an empty group passes)' };
   const decidingOutcome = group.combinator === 'or';
   const results: FilterResult[] = [];
   for (const rule of group.rules) {
-    const result = isGroup(rule) ? evaluateCondition(rule, event) : evaluateRule(rule, event);
+    const result = isGroup(rule) ? evaluateGroup(rule, event) : evaluateRule(rule, event);
     if (result.passed === decidingOutcome) return result;
     results.push(result);
   }

@@ -1,11 +1,12 @@
 import type { FilterOperator } from './route.schema.js';
+import { activeFilterBudget } from './filter.budget.js';
 import { compileRegex } from './regex.parse.js';
 import { isSeverityAtLeast } from './severity.normalize.js';
 import { compareValues, looseEquals } from './value.compare.js';
 
 type OperatorCheck = (actual: unknown, expected: unknown) => boolean;
 
-// Regexes are validated as safe when a route is saved; the cap keeps the work bounded even so.
+// RE2 matching is linear in the input; the cap keeps that line short (a 1 MB string field is still one event).
 const MAX_MATCH_INPUT = 10_000;
 
 const isPresent = (value: unknown) => value !== undefined && value !== null;
@@ -29,7 +30,10 @@ const startsWith: OperatorCheck = (actual, expected) =>
 const matches: OperatorCheck = (actual, expected) => {
   if (typeof expected !== 'string' || !(typeof actual === 'string' || typeof actual === 'number')) return false;
   const regex = compileRegex(expected);
-  return regex instanceof RegExp && regex.test(String(actual).slice(0, MAX_MATCH_INPUT));
+  if (regex instanceof Error) return false;
+  const input = String(actual).slice(0, MAX_MATCH_INPUT);
+  activeFilterBudget().spend(Math.max(1, input.length) * regex.programSize); // throws before the work, not after
+  return regex.test(input);
 };
 
 const exists: OperatorCheck = (actual, expected) => (expected === false ? !isPresent(actual) : isPresent(actual));

@@ -49,7 +49,7 @@ function contentIssues(node: RouteNode, index: number): GraphIssue[] {
  * a malformed graph); otherwise: exactly one trigger, unique ids, edges between existing nodes, no self-loops
  * or cycles, nothing leading into the trigger, "else" only from filters, every node reachable from the trigger,
  * a reachable send node, every template and throttle key compiles, and every filter rule is well-formed
- * (including regexes that are valid and safe from catastrophic backtracking).
+ * (including `matches` regexes in the RE2 syntax that keeps matching linear-time).
  */
 export function validateRouteGraph(input: unknown): GraphValidation {
   const parsed = routeGraphSchema.safeParse(input);

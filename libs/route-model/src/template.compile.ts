@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { LRUCache } from 'lru-cache';
 import type { EscapeMode } from './message.js';
 import { escapeHelperName, prepareAst, TemplateCheckError } from './template.ast.js';
+import { chargeStep } from './template.budget.js';
 import { ESCAPE_MODES, escapeText } from './template.escape.js';
 import { BUILT_IN_HELPERS, TEMPLATE_HELPER_NAMES, TEMPLATE_HELPERS } from './template.helpers.js';
 import { displayValue } from './text.format.js';
@@ -19,14 +20,50 @@ export class TemplateSyntaxError extends Error {
 // An isolated instance: our helpers never leak into (or get overridden by) other Handlebars users.
 const handlebars = Handlebars.create();
 handlebars.unregisterHelper('log');
+
+/** Every helper call is a step of the render budget, and its output counts against the character budget. */
+const metered =
+  <A extends unknown[]>(helper: (...args: A) => unknown) =>
+  (...args: A) => {
+    const output = helper(...args);
+    chargeStep(output);
+    return output;
+  };
+
 for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) {
-  handlebars.registerHelper(name, (...args: unknown[]) => {
+  handlebars.registerHelper(name, metered((...args: unknown[]) => {
     const options = args.pop() as Handlebars.HelperOptions;
     return helper(args, options);
+  }));
+}
+for (const mode of ESCAPE_MODES) handlebars.registerHelper(escapeHelperName(mode), metered((value: unknown) => escapeText(displayValue(value), mode)));
+handlebars.registerHelper(escapeHelperName('raw'), metered((value: unknown) => displayValue(value)));
+
+type Program = ((...args: unknown[]) => string) & Record<string, unknown>;
+/** A block's body (or else-branch) that charges one step and its output each time it runs: one loop iteration. */
+function meteredProgram(program: Program | undefined): Program | undefined {
+  if (typeof program !== 'function') return program;
+  const wrapped = Object.assign(function (this: unknown, ...args: unknown[]) {
+    const output = program.apply(this, args);
+    chargeStep(output);
+    return output;
+  }, program); // keeps Handlebars' own properties (blockParams, program id) on the function
+  return wrapped as Program;
+}
+
+// The built-in block helpers (and the hook a bare {{#list}} block uses) run their bodies through metered programs.
+for (const name of ['if', 'unless', 'each', 'with', 'lookup', 'blockHelperMissing']) {
+  const original = handlebars.helpers[name] as (...args: unknown[]) => unknown;
+  handlebars.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as { fn?: Program; inverse?: Program } | undefined;
+    if (options && typeof options === 'object' && (options.fn || options.inverse)) {
+      args[args.length - 1] = { ...options, fn: meteredProgram(options.fn), inverse: meteredProgram(options.inverse) };
+    }
+    const output = original.apply(this, args);
+    chargeStep(output);
+    return output;
   });
 }
-for (const mode of ESCAPE_MODES) handlebars.registerHelper(escapeHelperName(mode), (value: unknown) => escapeText(displayValue(value), mode));
-handlebars.registerHelper(escapeHelperName('raw'), (value: unknown) => displayValue(value));
 
 const knownHelpers = Object.fromEntries(
   [...TEMPLATE_HELPER_NAMES, ...BUILT_IN_HELPERS, ...[...ESCAPE_MODES, 'raw' as const].map(escapeHelperName)].map((name) => [name, true]),

@@ -2,6 +2,7 @@ import type { HelperOptions } from 'handlebars';
 import type { Severity } from './event.schema.js';
 import { duration, formatDate, timeAgo } from './date.helpers.js';
 import { normalizeSeverity } from './severity.normalize.js';
+import { ensureRoom } from './template.budget.js';
 import { displayValue, humanize, truncateText } from './text.format.js';
 import { compareValues, looseEquals } from './value.compare.js';
 
@@ -38,8 +39,13 @@ export const TEMPLATE_HELPERS: Record<string, TemplateHelper> = {
   truncate: ([value, length]) => truncateText(displayValue(value), typeof length === 'number' ? length : Number(length) || 100),
   default: ([value, fallback]) => (value === undefined || value === null || value === '' ? fallback : value),
   json: ([value, indent]) => JSON.stringify(value, null, typeof indent === 'number' ? indent : undefined) ?? '',
-  join: ([value, separator]) =>
-    Array.isArray(value) ? value.map(displayValue).join(typeof separator === 'string' ? separator : ', ') : displayValue(value),
+  join: ([value, separator]) => {
+    if (!Array.isArray(value)) return displayValue(value);
+    const glue = typeof separator === 'string' ? separator : ', ';
+    // A long separator from the event times a long list multiplies; refuse before building it.
+    ensureRoom(glue.length * Math.max(0, value.length - 1));
+    return value.map(displayValue).join(glue);
+  },
   eq: ([left, right]) => looseEquals(left, right),
   ne: ([left, right]) => !looseEquals(left, right),
   gt: ([left, right]) => ordered((d) => d > 0)(left, right),

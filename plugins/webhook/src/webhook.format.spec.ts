@@ -30,6 +30,14 @@ describe('formatWebhook: custom body template', () => {
     expect(() => formatWebhook(sampleMessage(), stored)).toThrow(/bodyTemplate does not compile/);
   });
 
+  it('a template over its rendering budget for this event → PermanentError (never retried)', () => {
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    const stored = { ...config('{}'), bodyTemplate: '{"a": "{{#each data.items}}{{#each ../data.items}}{{#each ../../data.items}}x{{/each}}{{/each}}{{/each}}"}' };
+    const attempt = () => formatWebhook(sampleMessage({ items }), stored);
+    expect(attempt).toThrow(PermanentError);
+    expect(attempt).toThrow(/bodyTemplate: Template is over its rendering budget/);
+  });
+
   it('envelope by default, with the event timestamp (stable across retries)', () => {
     const payload = formatWebhook(sampleMessage(), webhookConfigSchema.parse({ url: 'https://example.com/h', signing: { style: 'none' } }));
     expect(payload.raw).toBeUndefined();

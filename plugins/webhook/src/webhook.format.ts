@@ -1,5 +1,5 @@
 import { PermanentError } from '@signalbox/plugin-sdk';
-import { renderTemplate, TemplateSyntaxError, type Message } from '@signalbox/route-model';
+import { renderTemplate, TemplateRenderError, TemplateSyntaxError, type Message } from '@signalbox/route-model';
 import type { WebhookConfig } from './webhook.config.js';
 
 export interface WebhookPayload {
@@ -33,6 +33,8 @@ export function customBody(template: string, message: Message): WebhookPayload {
   } catch (error) {
     // Saved configs are syntax-checked, but one stored before a helper was removed can still fail: retrying won't help.
     if (error instanceof TemplateSyntaxError) throw new PermanentError(`bodyTemplate does not compile: ${error.message}`);
+    // Over its rendering budget for this event: the same event always will be, so no retry.
+    if (error instanceof TemplateRenderError) throw new PermanentError(`bodyTemplate: ${error.message}`);
     throw error;
   }
   try {

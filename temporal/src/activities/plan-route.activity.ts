@@ -1,5 +1,5 @@
 import {
-  defaultMessage, evaluateCondition, renderMessage, renderTemplate,
+  defaultMessage, evaluateCondition, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
   type EscapeMode, type RouteGraph, type SignalboxEvent,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
@@ -30,6 +30,9 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     const escapes = await channelEscapes(deps, input.tenantId, graph);
     const nodes: Record<string, PlanNode> = {};
     let triggerId: string | undefined;
+    // One regex budget and one rendering budget for all of this route's filters and templates on this event.
+    const filterBudget = new FilterBudget();
+    const renderBudget = new RenderBudget(ROUTE_TEMPLATE_BUDGET);
     for (const node of graph.nodes) {
       switch (node.type) {
         case 'trigger':
@@ -37,12 +40,12 @@ export function createPlanRoute(deps: PlanRouteDeps) {
           nodes[node.id] = { type: 'trigger' };
           break;
         case 'filter':
-          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event), 'filter') };
+          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event, filterBudget), 'filter') };
           break;
         case 'template': {
           const modes = new Set(sendsGovernedBy(graph, node.id).map((s) => escapeOf(escapes, s.config.channelId)));
           try {
-            const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, input.event, { escape })]));
+            const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, input.event, { escape, within: renderBudget })]));
             nodes[node.id] = { type: 'template', messages };
           } catch (err) {
             nodes[node.id] = { type: 'template', messages: {}, error: `template failed to render: ${errorText(err)}` };
@@ -51,7 +54,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
         }
         case 'throttle': {
           const { mode, limit, windowSeconds } = node.config;
-          const key = renderKey(node.config.key, input.event);
+          const key = renderKey(node.config.key, input.event, renderBudget);
           nodes[node.id] = { type: 'throttle', mode, limit, windowSeconds, ...key };
           break;
         }
@@ -107,9 +110,9 @@ async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: Rout
 
 const escapeOf = (escapes: Map<string, ChannelEscape>, channelId: string): EscapeMode => escapes.get(channelId)?.escape ?? 'none';
 
-function renderKey(source: string, event: SignalboxEvent): { key: string; error?: string } {
+function renderKey(source: string, event: SignalboxEvent, within: RenderBudget): { key: string; error?: string } {
   try {
-    return { key: renderTemplate(source, event, { escape: 'none' }) };
+    return { key: renderTemplate(source, event, { escape: 'none', within }) };
   } catch (err) {
     return { key: '', error: `throttle key failed to render: ${errorText(err)}` };
   }

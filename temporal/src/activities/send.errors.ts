@@ -24,6 +24,9 @@ export function classifySendError(err: unknown): ClassifiedError {
   const base = { message, ...(statusCode !== undefined ? { statusCode } : {}), ...(responseExcerpt !== undefined ? { responseExcerpt } : {}) };
   if (e.name === 'GoneError') return { kind: 'gone', ...base };
   if (e.name === 'PermanentError') return { kind: 'permanent', ...base };
+  // A plugin's own template (webhook body, PagerDuty dedup key) that does not compile or is over its rendering
+  // budget fails the same way for this event on every attempt: retrying would only repeat the work.
+  if (e.name === 'TemplateRenderError' || e.name === 'TemplateSyntaxError') return { kind: 'permanent', ...base };
   const retryAfterMs = e.name === 'RetryableError' ? e.options?.retryAfterMs : undefined;
   return { kind: 'retryable', ...base, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
 }
