@@ -19,8 +19,12 @@ export const configSchema = z.object({
     .optional(),
   SIGNALBOX_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   PLUGINS_DIR: z.string().min(1).optional(),
-  /** Channel test sends may reach loopback/private addresses (local receivers). The worker reads the same variable. */
-  ALLOW_PRIVATE_NETWORKS: bool.default(true),
+  /**
+   * Channel test sends may reach loopback/private addresses (local receivers). Off by default: on a server it would
+   * let anyone with an API key probe the internal network and cloud metadata. The embedded `npm start` turns it on
+   * (and says so). The worker reads the same variable.
+   */
+  ALLOW_PRIVATE_NETWORKS: bool.default(false),
   UI_DIST_DIR: z.string().min(1).optional(),
   MAX_EVENT_BYTES: z.coerce.number().int().min(1_024).max(10 * 1024 * 1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
