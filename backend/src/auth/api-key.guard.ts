@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply } from 'fastify';
 import { IsNull, type DataSource } from 'typeorm';
 import { ApiKey } from '@signalbox/db';
 import { ApiError } from '../common/api-error.js';
@@ -8,6 +9,7 @@ import type { TenantRequest } from '../common/tenant.decorator.js';
 import { ApiKeyCache } from './api-key.cache.js';
 import { hashApiKey } from './api-key.hash.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { RateLimitedError, RateLimitService } from './rate-limit.service.js';
 
 /** Reads the key from `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 export function extractApiKey(request: TenantRequest): string | undefined {
@@ -33,18 +35,30 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reflector: Reflector,
+    private readonly limits: RateLimitService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<TenantRequest>();
-
-    const key = extractApiKey(request);
-    if (!key) throw new ApiError(401, 'Missing API key: send "Authorization: Bearer <key>" or "X-API-Key: <key>"');
-    const tenantId = await this.tenantFor(hashApiKey(key));
-    if (!tenantId) throw new ApiError(401, 'Invalid API key: no active key matches the one sent');
-    request.tenantId = tenantId;
-    return true;
+    try {
+      this.limits.assertAddressNotBlocked(request.ip);
+      const key = extractApiKey(request);
+      if (!key) throw new ApiError(401, 'Missing API key: send "Authorization: Bearer <key>" or "X-API-Key: <key>"');
+      const keyHash = hashApiKey(key);
+      const tenantId = await this.tenantFor(keyHash);
+      if (!tenantId) {
+        // Only wrong keys count against the address: a missing key is a client bug, not a guess.
+        await this.limits.recordFailedAuth(request.ip);
+        throw new ApiError(401, 'Invalid API key: no active key matches the one sent');
+      }
+      await this.limits.consumeKey(keyHash);
+      request.tenantId = tenantId;
+      return true;
+    } catch (error) {
+      if (error instanceof RateLimitedError) context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   private async tenantFor(keyHash: string): Promise<string | null> {
