@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
+import { LeasedBudget } from './rate-limit.lease.js';
 
 /** A 429 whose Retry-After (seconds) the guard puts on the reply. */
 export class RateLimitedError extends ApiError {
@@ -20,14 +21,15 @@ const retryAfter = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNe
 
 /**
  * Rate limits shared by every API replica through Postgres (rate-limiter-flexible's store, table rate_limits):
- * a request budget per API key, and a budget of failed authentications per source address. Once a budget is
- * spent, the replica remembers the block in memory until the window ends, so a flood costs no queries.
+ * a request budget per API key (reserved in 1% chunks, see LeasedBudget), and a budget of failed authentications
+ * per source address. Once a budget is spent, the replica remembers the block in memory until the window ends,
+ * so a flood costs no queries.
  * If Postgres cannot answer, requests are let through: the limiter must never be what takes the API down.
  */
 @Injectable()
 export class RateLimitService {
   private readonly logger = new Logger('RateLimit');
-  private readonly perKey?: RateLimiterPostgres;
+  private readonly perKey?: LeasedBudget;
   private readonly failedAuth?: RateLimiterPostgres;
 
   constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: RuntimeConfig) {
@@ -36,7 +38,9 @@ export class RateLimitService {
         storeClient: dataSource, storeType: 'typeorm', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: true,
         keyPrefix, points, duration, inMemoryBlockOnConsumed: points + 1,
       });
-    if (config.RATE_LIMIT_KEY_REQUESTS > 0) this.perKey = store('key', config.RATE_LIMIT_KEY_REQUESTS, config.RATE_LIMIT_KEY_WINDOW_S);
+    if (config.RATE_LIMIT_KEY_REQUESTS > 0) {
+      this.perKey = new LeasedBudget(store('key', config.RATE_LIMIT_KEY_REQUESTS, config.RATE_LIMIT_KEY_WINDOW_S), config.RATE_LIMIT_KEY_REQUESTS);
+    }
     if (config.RATE_LIMIT_AUTH_FAILURES > 0) this.failedAuth = store('authfail', config.RATE_LIMIT_AUTH_FAILURES, config.RATE_LIMIT_AUTH_WINDOW_S);
   }
 
@@ -56,12 +60,17 @@ export class RateLimitService {
 
   /** One request on the key (by hash, never the key itself); throws 429 over budget. */
   async consumeKey(keyHash: string): Promise<void> {
-    if (this.perKey) await this.consume(this.perKey, keyHash, 'Too many requests for this API key');
+    const perKey = this.perKey;
+    if (perKey) await this.guarded(() => perKey.take(keyHash), 'Too many requests for this API key');
   }
 
-  private async consume(limiter: RateLimiterPostgres, key: string, message: string): Promise<void> {
+  private consume(limiter: RateLimiterPostgres, key: string, message: string): Promise<void> {
+    return this.guarded(() => limiter.consume(key), message);
+  }
+
+  private async guarded(spend: () => Promise<unknown>, message: string): Promise<void> {
     try {
-      await limiter.consume(key);
+      await spend();
     } catch (error) {
       if (error instanceof RateLimiterRes) throw new RateLimitedError(message, retryAfter(error));
       this.logger.warn(`rate limit not checked (${(error as Error).message}); request let through`);
