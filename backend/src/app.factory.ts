@@ -15,8 +15,8 @@ export interface CreateAppOptions {
 /** Builds the HTTP app (API, OpenAPI docs and the built UI) without listening, so tests can inject(). */
 export async function createApp(config: RuntimeConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // The transport cap fits a full batch; per-event size (MAX_EVENT_BYTES) is checked by the events API.
-  // TRUST_PROXY hops (Fastify takes a hop count; its types only list boolean/string): behind nginx (docker-compose) the client address for per-address limits is in X-Forwarded-For.
-  const adapter = new FastifyAdapter({ bodyLimit: 16 * 1024 * 1024, ...(config.TRUST_PROXY > 0 && { trustProxy: config.TRUST_PROXY as unknown as boolean }) });
+  // Behind nginx (docker-compose) the client address, which per-address rate limits key on, is in X-Forwarded-For.
+  const adapter = new FastifyAdapter({ bodyLimit: 16 * 1024 * 1024, ...(config.TRUST_PROXY && { trustProxy: config.TRUST_PROXY }) });
   const { onRoute } = options;
   if (onRoute) adapter.getInstance().addHook('onRoute', onRoute);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

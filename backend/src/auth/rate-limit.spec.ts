@@ -73,3 +73,24 @@ describe('rate limits per API key and per address for failed authentication, sha
     for (let i = 0; i < 15; i++) expect((await a.inject({ method: 'GET', url: '/v1/event-types', remoteAddress: from })).statusCode).toBe(401);
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    app = await createApp(testRuntimeConfig({ RATE_LIMIT_AUTH_FAILURES: 3, RATE_LIMIT_AUTH_WINDOW_S: 60, TRUST_PROXY: '10.9.8.7' }));
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(() => app?.close());
+
+  it('limits the client address the proxy forwarded, not the proxy itself', async () => {
+    const proxy = '10.9.8.7';
+    const wrong = (client: string) =>
+      app.inject({ method: 'GET', url: '/v1/event-types', remoteAddress: proxy, headers: { authorization: `Bearer sbx_wrong_${randomUUID()}`, 'x-forwarded-for': `6.6.6.6, ${client}` } });
+    const attacker = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await wrong(attacker)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // Another client behind the same proxy is unaffected; the spoofable left-most entry is ignored.
+    expect((await wrong(`203.0.113.${(Number(attacker.split('.')[3]) % 250) + 2}`)).statusCode).toBe(401);
+  });
+});

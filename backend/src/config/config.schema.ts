@@ -31,8 +31,11 @@ export const configSchema = z.object({
   /** Wrong API keys per source address per window before that address gets 429s; 0 turns the limit off. */
   RATE_LIMIT_AUTH_FAILURES: z.coerce.number().int().min(0).default(30),
   RATE_LIMIT_AUTH_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(300),
-  /** Reverse proxies in front of the API whose X-Forwarded-For is believed (hops); 0: the socket address is the client. */
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses/CIDRs or proxy-addr names
+   * (loopback, linklocal, uniquelocal). Unset: the socket address is the client. Fastify ignores hop counts.
+   */
+  TRUST_PROXY: z.string().trim().min(1).optional(),
   UI_DIST_DIR: z.string().min(1).optional(),
   MAX_EVENT_BYTES: z.coerce.number().int().min(1_024).max(10 * 1024 * 1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
