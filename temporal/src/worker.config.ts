@@ -14,8 +14,9 @@ export const workerConfigSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)'),
   /** Not used yet: external plugins are loaded by a later change. */
   PLUGINS_DIR: z.string().min(1).optional(),
-  // Default on while every receiver in development is local; production sets it to false.
-  ALLOW_PRIVATE_NETWORKS: bool.default(true),
+  // Off unless asked for: the SSRF guard then refuses private, loopback and metadata addresses. The embedded
+  // `npm start` passes true for local receivers during development.
+  ALLOW_PRIVATE_NETWORKS: bool.default(false),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

@@ -66,6 +66,10 @@ describe('docker-compose.yml', () => {
     expect(envOf('temporal')).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres', POSTGRES_PWD: 'pw' });
   });
 
+  it('refuses private networks on both API and worker (SSRF guard)', () => {
+    for (const name of ['backend', 'worker']) expect(envOf(name).ALLOW_PRIVATE_NETWORKS, name).toBe('false');
+  });
+
   it('fails fast without the .env secrets', () => {
     expect(() => interpolate(String(services.backend!.environment!.SIGNALBOX_SECRET_KEY), {})).toThrow(/SIGNALBOX_SECRET_KEY/);
   });

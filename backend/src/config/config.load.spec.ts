@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       TEMPORAL_UI_PORT: 8233,
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'signalbox-routes',
+      ALLOW_PRIVATE_NETWORKS: false,
     });
   });
 

@@ -19,8 +19,23 @@ export const configSchema = z.object({
     .optional(),
   SIGNALBOX_API_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   PLUGINS_DIR: z.string().min(1).optional(),
-  /** Channel test sends may reach loopback/private addresses (local receivers). The worker reads the same variable. */
-  ALLOW_PRIVATE_NETWORKS: bool.default(true),
+  /**
+   * Channel test sends may reach loopback/private addresses (local receivers). Off by default: on a server it would
+   * let anyone with an API key probe the internal network and cloud metadata. The embedded `npm start` turns it on
+   * (and says so). The worker reads the same variable.
+   */
+  ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  /** Requests per API key per window, shared by all API replicas (Postgres); 0 turns the limit off. */
+  RATE_LIMIT_KEY_REQUESTS: z.coerce.number().int().min(0).default(50_000),
+  RATE_LIMIT_KEY_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(10),
+  /** Wrong API keys per source address per window before that address gets 429s; 0 turns the limit off. */
+  RATE_LIMIT_AUTH_FAILURES: z.coerce.number().int().min(0).default(30),
+  RATE_LIMIT_AUTH_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(300),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses/CIDRs or proxy-addr names
+   * (loopback, linklocal, uniquelocal). Unset: the socket address is the client. Fastify ignores hop counts.
+   */
+  TRUST_PROXY: z.string().trim().min(1).optional(),
   UI_DIST_DIR: z.string().min(1).optional(),
   MAX_EVENT_BYTES: z.coerce.number().int().min(1_024).max(10 * 1024 * 1024).default(256 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { LaunchError } from './launch.error.js';
 
@@ -12,10 +12,9 @@ const isRoot = () => process.getuid?.() === 0;
  */
 export async function prepareDataDir(dataDir: string, forPostgres: boolean): Promise<string> {
   const dir = resolve(dataDir);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, dataDirMode(forPostgres));
   if (!forPostgres || !isRoot()) return dir;
-  const mode = (await stat(dir)).mode & 0o777;
-  if ((mode & 0o001) === 0) await chmod(dir, mode | 0o011);
   for (let parent = dirname(dir); parent !== dirname(parent); parent = dirname(parent)) {
     if (((await stat(parent)).mode & 0o001) === 0) {
       throw new LaunchError(
@@ -25,6 +24,32 @@ export async function prepareDataDir(dataDir: string, forPostgres: boolean): Pro
     }
   }
   return dir;
+}
+
+/** 0700; as root with embedded Postgres 0711: the postgres user may pass through to its own directory, not list. */
+const dataDirMode = (forPostgres: boolean) => (forPostgres && isRoot() ? 0o711 : 0o700);
+
+/**
+ * Every file under DATA_DIR 0600 and every directory 0700 (DATA_DIR itself: see dataDirMode): the data dir
+ * holds keys, the database and workflow history (event payloads), readable by nobody else on the machine.
+ * Run once everything is up, so files created by Postgres or Temporal, or copied in by a user, are covered.
+ */
+export async function tightenDataDir(dir: string, forPostgres: boolean): Promise<void> {
+  await chmod(dir, dataDirMode(forPostgres));
+  const walk = async (path: string): Promise<void> => {
+    for (const entry of await readdir(path, { withFileTypes: true })) {
+      const child = join(path, entry.name);
+      const info = await lstat(child).catch(() => undefined); // a file removed meanwhile (a WAL checkpoint)
+      if (!info || info.isSymbolicLink()) continue;
+      if (info.isDirectory()) {
+        if (info.mode & 0o077) await chmod(child, 0o700);
+        await walk(child);
+      } else if (info.mode & 0o077) {
+        await chmod(child, 0o600).catch(() => undefined);
+      }
+    }
+  };
+  await walk(dir);
 }
 
 /** Reads a secret kept in DATA_DIR, generating it on first start; the file is only readable by its owner. */

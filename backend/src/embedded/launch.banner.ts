@@ -13,6 +13,12 @@ export function banner(launched: Launched, seconds: number, uiServed: boolean): 
     ['Temporal UI', launched.temporalUiUrl ?? `(external Temporal at ${config.TEMPORAL_ADDRESS})`],
     ['API key', `${launched.apiKey}  (${launched.apiKeySource})`],
     ['Data', launched.dataDir],
+    [
+      'Networks',
+      config.ALLOW_PRIVATE_NETWORKS
+        ? 'channels may call private and loopback addresses (ALLOW_PRIVATE_NETWORKS=true, for local receivers; keep it false on servers)'
+        : 'private and loopback addresses refused (ALLOW_PRIVATE_NETWORKS=false)',
+    ],
   ];
   return [
     '',

@@ -3,11 +3,12 @@ import { createApp } from '../app.factory.js';
 import type { AppConfig, RuntimeConfig } from '../config/config.schema.js';
 import type { CleanupStack } from './cleanup.stack.js';
 import { prepareDatabase } from './database.prepare.js';
-import { generateApiKey, generateSecretKey, prepareDataDir, readOrCreateSecret } from './data-dir.files.js';
+import { generateApiKey, generateSecretKey, prepareDataDir, readOrCreateSecret, tightenDataDir } from './data-dir.files.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { assertPortsFree } from './port.check.js';
+import { startUnderPrivateUmask, tightenSqliteFiles } from './private-umask.js';
 import { withoutNewSignalListeners } from './signal-listeners.isolate.js';
-import { startTemporalDevServer } from './temporal-dev-server.js';
+import { type RunningDevServer, startTemporalDevServer } from './temporal-dev-server.js';
 import { type SupervisedWorker, superviseWorker } from './worker.supervise.js';
 
 export interface Launched {
@@ -20,7 +21,10 @@ export interface Launched {
 }
 
 /** Brings up whatever the environment does not provide, then the API and the worker; each start is pushed on `stack`. */
-export async function launch(config: AppConfig, stack: CleanupStack, log: (line: string) => void): Promise<Launched> {
+export async function launch(given: AppConfig, stack: CleanupStack, log: (line: string) => void): Promise<Launched> {
+  // A development machine's receivers are local: `npm start` allows private networks unless told otherwise
+  // (the banner says so). Everywhere else the default is false.
+  const config: AppConfig = { ...given, ALLOW_PRIVATE_NETWORKS: process.env.ALLOW_PRIVATE_NETWORKS?.trim() ? given.ALLOW_PRIVATE_NETWORKS : true };
   const embeddedPostgres = !config.DATABASE_URL;
   const embeddedTemporal = !config.TEMPORAL_ADDRESS;
   await assertPortsFree({ PORT: config.PORT }, config.HOST);
@@ -34,20 +38,26 @@ export async function launch(config: AppConfig, stack: CleanupStack, log: (line:
   const apiKey = config.SIGNALBOX_API_KEY ?? (await readOrCreateSecret(dataDir, 'api-key', generateApiKey));
   const secretKey = config.SIGNALBOX_SECRET_KEY ?? (await readOrCreateSecret(dataDir, 'secret-key', generateSecretKey));
 
-  // Postgres and Temporal are independent: start them side by side, register whichever came up.
+  const temporalDb = join(dataDir, 'temporal.sqlite');
+  // Temporal first, under umask 077 until its SQLite file exists (see startUnderPrivateUmask), then Postgres
+  // alongside it: the two are independent, register whichever came up.
+  let temporalStart: Promise<RunningDevServer> | undefined;
+  if (embeddedTemporal) {
+    await tightenSqliteFiles(temporalDb);
+    log('starting Temporal dev server');
+    const starting = startUnderPrivateUmask(
+      () =>
+        withoutNewSignalListeners(() =>
+          startTemporalDevServer({ dbFilename: temporalDb, port: config.TEMPORAL_PORT, uiPort: config.TEMPORAL_UI_PORT, namespace: config.TEMPORAL_NAMESPACE }),
+        ),
+      temporalDb,
+    );
+    temporalStart = starting.started;
+    await starting.spawned;
+  }
   const [postgres, temporal] = await Promise.allSettled([
     embeddedPostgres ? (log('starting embedded Postgres'), startEmbeddedPostgres(dataDir, config.EMBEDDED_POSTGRES_PORT)) : undefined,
-    embeddedTemporal
-      ? (log('starting Temporal dev server'),
-        withoutNewSignalListeners(() =>
-          startTemporalDevServer({
-            dbFilename: join(dataDir, 'temporal.sqlite'),
-            port: config.TEMPORAL_PORT,
-            uiPort: config.TEMPORAL_UI_PORT,
-            namespace: config.TEMPORAL_NAMESPACE,
-          }),
-        ))
-      : undefined,
+    temporalStart,
   ]);
   if (postgres.status === 'fulfilled' && postgres.value) await stack.push('Postgres', postgres.value.stop);
   if (temporal.status === 'fulfilled' && temporal.value) await stack.push('Temporal dev server', temporal.value.stop);
@@ -78,9 +88,11 @@ export async function launch(config: AppConfig, stack: CleanupStack, log: (line:
     TEMPORAL_TASK_QUEUE: runtime.TEMPORAL_TASK_QUEUE,
     SIGNALBOX_SECRET_KEY: secretKey,
     LOG_LEVEL: runtime.LOG_LEVEL,
+    ALLOW_PRIVATE_NETWORKS: String(runtime.ALLOW_PRIVATE_NETWORKS),
     ...(runtime.PLUGINS_DIR && { PLUGINS_DIR: runtime.PLUGINS_DIR }),
   }, log);
   await stack.push('worker', worker.stop);
+  await tightenDataDir(dataDir, embeddedPostgres);
 
   return {
     config: runtime,

@@ -5,9 +5,12 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
+import { Public } from '../auth/public.decorator.js';
 import { TEMPORAL_CLIENT } from '../temporal-client/temporal.tokens.js';
 import { checkPostgres, checkTemporal, checkWorkers, readinessChecksSettled } from './readiness.checks.js';
 
+// Probes answer without a key: orchestrators (compose healthchecks, Kubernetes) hold none.
+@Public()
 @Controller()
 export class HealthController implements BeforeApplicationShutdown {
   // Optional so the probe still answers (503, naming what is missing) in a stripped-down test app.

@@ -1,4 +1,5 @@
 import { renderTemplate, type SignalboxEvent } from '@signalbox/route-model';
+import { isHttpsOrPrivateHost } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
 
 const probe: SignalboxEvent = { id: 'probe', type: 'probe', source: 'probe', severity: 'info', timestamp: '2026-01-01T00:00:00Z', data: {} };
@@ -26,7 +27,13 @@ export const pagerdutyConfigSchema = z.object({
   component: label.optional().describe('Component of the source machine responsible for the event (e.g. mysql)'),
   group: label.optional().describe('Logical grouping of components (e.g. app-stack)'),
   class: label.optional().describe('Class/type of the event (e.g. High CPU)'),
-  apiBaseUrl: z.url({ protocol: /^https?$/ }).default('https://events.pagerduty.com').describe('Events API host (events.eu.pagerduty.com for EU accounts)'),
+  apiBaseUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine((value) => isHttpsOrPrivateHost(new URL(value)), {
+      message: 'must be an https URL: the routing key travels in the request body. Plain http is accepted only for localhost or a private-network IP address (a local fake), and needs ALLOW_PRIVATE_NETWORKS=true',
+    })
+    .default('https://events.pagerduty.com')
+    .describe('Events API host (events.eu.pagerduty.com for EU accounts)'),
 });
 
 export type PagerdutyConfig = z.infer<typeof pagerdutyConfigSchema>;

@@ -14,6 +14,6 @@ export * from './host/index.js';
 export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE } from './message/test-message.js';
 export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
 export { truncateText, truncateBytes, graphemePrefix, ELLIPSIS } from './text/truncate.js';
-export { isHttpsOrLoopback } from './config/secure-url.js';
+export { isHttpsOrLoopback, isHttpsOrPrivateHost } from './config/secure-url.js';
 export { cleanText, singleLine } from './text/text.clean.js';
 export type { Message, Severity, SignalboxEvent, EscapeMode } from '@signalbox/route-model';

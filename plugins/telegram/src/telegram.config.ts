@@ -1,3 +1,4 @@
+import { isHttpsOrPrivateHost } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
 
 /** `123456789:AA...` — BotFather's format: the bot's numeric id, a colon, then the secret part. */
@@ -21,7 +22,12 @@ export const telegramConfigSchema = z.object({
     .array(z.enum(['critical', 'high', 'warning', 'info']))
     .default(['info'])
     .describe('Severities delivered without a notification sound'),
-  apiBaseUrl: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org').describe('Bot API server (a self-hosted telegram-bot-api, or a fake in tests)'),
+  apiBaseUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine((value) => isHttpsOrPrivateHost(new URL(value)), {
+      message: 'must be an https URL: the bot token travels in the URL path. Plain http is accepted only for localhost or a private-network IP address (a self-hosted telegram-bot-api), and needs ALLOW_PRIVATE_NETWORKS=true',
+    })
+    .default('https://api.telegram.org').describe('Bot API server (a self-hosted telegram-bot-api, or a fake in tests)'),
 });
 
 export type TelegramConfig = z.infer<typeof telegramConfigSchema>;

@@ -62,3 +62,32 @@ describe('deliverMessage', () => {
     expect(error.message).toContain('config.url');
   });
 });
+
+describe('deliverMessage with a receiver that echoes its request', () => {
+  const echo = (status: number) => (request: { method: string; path: string; headers: unknown; body: string }) => ({
+    status,
+    body: JSON.stringify({ method: request.method, path: request.path, headers: request.headers, body: request.body }),
+  });
+  const leaks = (text: string | undefined) => ['secret-path-token', 'supersecret-token'].filter((s) => (text ?? '').includes(s));
+
+  it('masks the excerpt of a successful delivery', async () => {
+    receiver.reply(echo(200));
+    const outcome = await deliverMessage(testChannel, input(config()));
+    expect(outcome.responseExcerpt).toContain('***');
+    expect(leaks(outcome.responseExcerpt)).toEqual([]);
+  });
+
+  it('masks the excerpt and message of a failed delivery', async () => {
+    for (const status of [400, 500]) {
+      receiver.reply(echo(status));
+      const error = (await deliverMessage(testChannel, input(config())).then(() => new Error('expected a rejection'), (e: unknown) => e as Error)) as Error & {
+        options?: { responseExcerpt?: string };
+      };
+      expect(error).toBeInstanceOf(status === 400 ? PermanentError : RetryableError);
+      expect(leaks(error.message)).toEqual([]);
+      expect(leaks(error.stack)).toEqual([]);
+      expect(error.options?.responseExcerpt).toContain('***');
+      expect(leaks(error.options?.responseExcerpt)).toEqual([]);
+    }
+  });
+});

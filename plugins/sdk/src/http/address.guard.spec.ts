@@ -18,7 +18,9 @@ describe('isBlockedAddress', () => {
     ['ff02::1', 'multicast'],
     ['::ffff:127.0.0.1', 'loopback'],
     ['::ffff:10.0.0.1', 'private'],
-    ['64:ff9b::a00:1', 'rfc6052'],
+    ['64:ff9b::a00:1', 'nat64→private'],
+    ['::a9fe:a9fe', 'ipv4Compatible→linkLocal'],
+    ['::127.0.0.1', 'ipv4Compatible→loopback'],
   ])('blocks %s (%s)', (address, range) => {
     expect(addressRange(address)).toBe(range);
     expect(isBlockedAddress(address)).toBe(true);

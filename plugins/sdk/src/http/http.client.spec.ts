@@ -74,19 +74,21 @@ describe('SSRF guard', () => {
   const guarded = () => client({ allowPrivateNetworks: false });
 
   it('blocks 127.0.0.1 unless private networks are allowed', async () => {
+    const secure = receiver.url.replace('http:', 'https:');
+    await expect(guarded().request(secure, {})).rejects.toThrow(PermanentError);
+    await expect(guarded().request(secure, {})).rejects.toThrow(/127\.0\.0\.1 is not allowed \(loopback/);
     await expect(guarded().request(receiver.url, {})).rejects.toThrow(PermanentError);
-    await expect(guarded().request(receiver.url, {})).rejects.toThrow(/127\.0\.0\.1 is not allowed \(loopback/);
     expect((await client().request(receiver.url, {})).status).toBe(200);
   });
 
   it('checks hostnames on the resolved address at connect time (localhost → loopback)', async () => {
     const port = new URL(receiver.url).port;
     const before = receiver.requests.length;
-    await expect(guarded().request(`http://localhost:${port}/`, {})).rejects.toThrow(/is not allowed/);
+    await expect(guarded().request(`https://localhost:${port}/`, {})).rejects.toThrow(/is not allowed/);
     expect(receiver.requests.length).toBe(before);
   });
 
-  it.each(['http://10.0.0.1/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://0.0.0.0/', 'http://224.0.0.1/', 'http://192.168.1.100/'])(
+  it.each(['https://10.0.0.1/', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/', 'https://[::ffff:127.0.0.1]/', 'https://0.0.0.0/', 'https://224.0.0.1/', 'https://192.168.1.100/', 'https://[::a9fe:a9fe]/', 'https://[::127.0.0.1]/'])(
     'refuses %s without connecting',
     async (url) => {
       await expect(guarded().request(url, { timeoutMs: 1000 })).rejects.toThrow(/is not allowed/);

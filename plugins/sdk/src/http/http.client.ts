@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
 import type { HttpClient, HttpResponse } from '../channel.types.js';
 import { PermanentError, RetryableError } from '../errors.js';
-import { assertAllowedAddress, BlockedAddressError, guardedLookup } from './address.guard.js';
+import { assertAllowedAddress, BlockedAddressError, createGuardedLookup, type Resolver } from './address.guard.js';
 import { readCapped } from './body.read.js';
 
 export interface HttpClientOptions {
@@ -12,6 +12,8 @@ export interface HttpClientOptions {
   maxResponseBytes?: number;
   /** Dev/test escape hatch: allow loopback, private, link-local ... destinations. Off in production. */
   allowPrivateNetworks?: boolean;
+  /** Name resolution behind the guard (default dns.lookup); tests resolve names without real DNS. */
+  resolve?: Resolver;
 }
 
 export interface ClosableHttpClient extends HttpClient {
@@ -44,6 +46,12 @@ function parseTarget(url: string, allowPrivateNetworks: boolean): URL {
       throw new PermanentError((error as Error).message);
     }
   }
+  // Every channel's request carries a credential (a token in the URL, an auth header, a routing key, a signature),
+  // so it is never sent in clear text over a network we do not control. Plain http stays possible for local
+  // receivers, which exist only where private networks are allowed.
+  if (target.protocol === 'http:' && !allowPrivateNetworks) {
+    throw new PermanentError(`plain http to ${target.host} is refused: use an https URL (http is only allowed to local receivers, with ALLOW_PRIVATE_NETWORKS=true)`);
+  }
   return target;
 }
 
@@ -53,10 +61,10 @@ function parseTarget(url: string, allowPrivateNetworks: boolean): URL {
  * Network failures and timeouts become RetryableError; a refused destination becomes PermanentError.
  */
 export function createHttpClient(options: HttpClientOptions = {}): ClosableHttpClient {
-  const { timeoutMs = 10_000, maxResponseBytes = 64 * 1024, allowPrivateNetworks = false } = options;
+  const { timeoutMs = 10_000, maxResponseBytes = 64 * 1024, allowPrivateNetworks = false, resolve } = options;
   const agent = new Agent({
     keepAliveTimeout: 30_000,
-    connect: allowPrivateNetworks ? {} : { lookup: guardedLookup },
+    connect: allowPrivateNetworks ? (resolve ? { lookup: resolve as never } : {}) : { lookup: createGuardedLookup(resolve) },
   });
 
   async function send(url: string, init: Parameters<HttpClient['request']>[1]): Promise<HttpResponse> {
