@@ -16,6 +16,8 @@ export const workerConfigSchema = z.object({
   PLUGINS_DIR: z.string().min(1).optional(),
   // Default on while every receiver in development is local; production sets it to false.
   ALLOW_PRIVATE_NETWORKS: bool.default(true),
+  /** How long a send to a paused channel is held before it fails (seconds; default 24 h). */
+  SIGNALBOX_HOLD_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().default(86_400),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

@@ -2,7 +2,11 @@
 // file. Skipped in the normal run; re-record (and commit the JSON) whenever a NEW workflow path is
 // added — never re-record an existing fixture to make replay.spec.ts pass (that hides the break):
 //
-//   RECORD_HISTORIES=1 npx vitest run temporal/test/histories/record.spec.ts
+//   RECORD_HISTORIES=1 RECORD_TAG=v3 npx vitest run temporal/test/histories/record.spec.ts
+//
+// RECORD_TAG names the workflow-code generation (`<path>.<tag>.json`): v1 = before the durable send
+// loop, v2 = with it (held, workflow-driven retries, pacing). Older generations stay: they are exactly
+// the in-flight workflows a deploy must not break.
 //
 // Each fixture is `toJSON(await handle.fetchHistory())` for one finished workflow.
 import { writeFile } from 'node:fs/promises';
@@ -12,8 +16,10 @@ import { promisify } from 'node:util';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { RouteGraph } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { releaseHeldDeliveries } from '../../src/control/send.control.js';
 import { chain, startHarness, type Harness } from '../support/harness.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
+import { waitUntil } from '../support/wait.js';
 
 // The JSON is what `temporal workflow show --output json` prints (the format historyFromJSON reads).
 // Not historyToJSON: @temporalio/common's nested protobufjs copy rejects the client's history types
@@ -26,6 +32,7 @@ async function historyJSON(workflowId: string): Promise<string> {
 }
 
 const recording = process.env.RECORD_HISTORIES === '1';
+const tag = process.env.RECORD_TAG ?? 'new';
 let h: Harness;
 let rx: Receiver;
 
@@ -39,12 +46,12 @@ afterAll(async () => {
 
 async function save(name: string, handle: WorkflowHandle) {
   await handle.result().catch(() => undefined);
-  const path = fileURLToPath(new URL(`./${name}.json`, import.meta.url));
+  const path = fileURLToPath(new URL(`./${name}.${tag}.json`, import.meta.url));
   await handle.fetchHistory(); // the workflow is closed and its history complete
   await writeFile(path, await historyJSON(handle.workflowId));
 }
 
-export async function sendRoute(path: string, throttle = false) {
+async function sendRoute(path: string, throttle = false) {
   const ch = await h.createChannel('test-json', { url: rx.url(path) });
   const nodes = [
     { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
@@ -82,5 +89,16 @@ describe.runIf(recording)('record workflow histories', () => {
       args: [{ tenantId: h.tenantId, eventId: event.id, routeId, routeVersionId: versionId, nodeId: 's#resend-1', channelId, message: row!.message }],
     });
     await save('resend-delivery', handle);
+  });
+
+  it('routeEvent held on a paused channel, then resumed', async () => {
+    const { versionId, channelId } = await sendRoute('/held');
+    await h.dataSource.query('UPDATE channels SET paused = true WHERE id = $1', [channelId]);
+    const event = h.event();
+    const handle = await h.start(event, [versionId]);
+    await waitUntil('held', async () => (await h.deliveries(event.id))[0]?.status === 'held');
+    await h.dataSource.query('UPDATE channels SET paused = false WHERE id = $1', [channelId]);
+    await releaseHeldDeliveries(h.dataSource, h.client, h.tenantId, channelId);
+    await save('route-event.held', handle);
   });
 });

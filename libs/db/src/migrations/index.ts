@@ -1,5 +1,6 @@
 import { InitialSchema1763790000000 } from './1763790000000-initial-schema.migration.js';
 import { EventDispatchOutbox1763800000000 } from './1763800000000-event-dispatch-outbox.migration.js';
+import { HeldPacedRetries1764200000000 } from './1764200000000-held-paced-retries.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
-export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000];
+export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000, HeldPacedRetries1764200000000];
