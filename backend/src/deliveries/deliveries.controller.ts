@@ -1,11 +1,15 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
-import { zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';
+import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
+import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
+import { DeliveryCancelService } from './delivery.cancel.service.js';
 import { DeliveryResendService } from './delivery.resend.service.js';
-import { deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type ListDeliveriesQuery } from './delivery.schemas.js';
+import {
+  cancelAcceptedSchema, cancelDeliverySchema, deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema,
+  type CancelDeliveryInput, type ListDeliveriesQuery,
+} from './delivery.schemas.js';
 
 @ApiTags('deliveries')
 @Controller('v1/deliveries')
@@ -13,6 +17,7 @@ export class DeliveriesController {
   constructor(
     private readonly deliveries: DeliveriesService,
     private readonly resends: DeliveryResendService,
+    private readonly cancels: DeliveryCancelService,
   ) {}
 
   @Get()
@@ -46,5 +51,19 @@ export class DeliveriesController {
   @ErrorResponses(400, 404, 409)
   resend(@TenantId() tenantId: string, @Param('id') id: string, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.resends.resend(tenantId, id, idempotencyKey);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Cancel a retrying or held delivery',
+    description: 'Signals the workflow waiting for the next attempt (or holding the send): it stops and the delivery ends `failed` with the reason.',
+  })
+  @ApiParam({ name: 'id', description: 'Delivery id' })
+  @JsonBody(cancelDeliverySchema)
+  @JsonResponse(202, cancelAcceptedSchema, 'The workflow was told to stop retrying')
+  @ErrorResponses(400, 404, 409)
+  cancel(@TenantId() tenantId: string, @Param('id') id: string, @Body(zodBody(cancelDeliverySchema)) body: CancelDeliveryInput = {}) {
+    return this.cancels.cancel(tenantId, id, body?.reason);
   }
 }
