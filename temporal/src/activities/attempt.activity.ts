@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AttemptInput, AttemptResult, RetrySchedule } from '../route-plan.types.js';
 import { markHeld, markInFlight, openAttempt, recordAttempt } from './attempt.store.js';
 import { deliveryIdempotencyKey } from './idempotency.key.js';
-import { reserveSlot } from './pacing.store.js';
+import { claimSendTime, reserveSlot } from './pacing.store.js';
 import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { maxAttemptsOf, nextDelayMs, scheduleFor } from './retry.schedule.js';
@@ -66,10 +66,12 @@ export function createAttemptDelivery(deps: AttemptDeps) {
       const slotAt = input.slotAt ?? (await reserveSlot(deps.dataSource, input.tenantId, input.channelId, rate));
       const wait = slotAt - Date.now();
       if (wait > PACE_INLINE_MS) return { kind: 'paced', deliveryId, slotAt };
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (wait > 0) await delay(wait);
     }
 
     await markInFlight(deps.dataSource, input.tenantId, deliveryId, attempt, maxAttempts);
+    // Last thing before the request: nothing slow may sit between the claimed send time and the send.
+    if (rate && rate > 0) await delay(await claimSendTime(deps.dataSource, input.channelId, rate));
     const startedAt = new Date();
     const t0 = performance.now();
     try {
@@ -94,6 +96,7 @@ export function createAttemptDelivery(deps: AttemptDeps) {
   };
 }
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 1000)} s`);
 
 /** A 410 / deleted destination: stop sending to it until someone looks (the API shows it as paused). */

@@ -43,13 +43,15 @@ export async function startHarness(name: string, deliveryRetry: Partial<Delivery
   const worker: Worker = await createSignalboxWorker({
     connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http, deliveryRetry,
     retrySchedule: options.retrySchedule ?? FAST_SCHEDULE, ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
+    // Distinct per harness: two workers in one test process are told apart in workflow histories.
+    overrides: { identity: `worker-${name}-${process.pid}` },
   });
   const running = worker.run();
 
   const q = <T>(sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<T[]>;
 
   return {
-    tenantId, dataSource, client, taskQueue, worker,
+    tenantId, dataSource, client, taskQueue, worker, http,
     async createChannel(pluginId: string, config: Record<string, unknown>, secrets?: Record<string, unknown>, paused = false) {
       const [row] = await q<{ id: string }>(
         `INSERT INTO channels (tenant_id, name, plugin_id, config, secrets_ciphertext, paused) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

@@ -15,7 +15,8 @@ export class HeldPacedRetries1764200000000 implements MigrationInterface {
     await db.query(`CREATE TABLE channel_pacing (
       channel_id uuid PRIMARY KEY,
       tenant_id uuid NOT NULL,
-      next_slot timestamptz NOT NULL)`);
+      next_slot timestamptz NOT NULL,
+      last_sent timestamptz)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
