@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { RouteGraph } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { releaseHeldDeliveries } from '../../src/control/send.control.js';
+import { cancelDeliveryRetry, releaseHeldDeliveries } from '../../src/control/send.control.js';
 import { chain, startHarness, type Harness } from '../support/harness.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
 import { waitUntil } from '../support/wait.js';
@@ -101,4 +101,25 @@ describe.runIf(recording)('record workflow histories', () => {
     await releaseHeldDeliveries(h.dataSource, h.client, h.tenantId, channelId);
     await save('route-event.held', handle);
   });
+
+  it('routeEvent with a retry that is cancelled', async () => {
+    rx.script('/cancelled', [{ status: 503, body: 'down' }]);
+    const { versionId, channelId } = await sendRoute('/cancelled');
+    await h.dataSource.query(`UPDATE channels SET retry_policy = '{"delaysSeconds":[3600],"jitter":0,"maxRetryAfterSeconds":60}' WHERE id = $1`, [channelId]);
+    const event = h.event();
+    const handle = await h.start(event, [versionId]);
+    const d = await waitUntil('retrying', async () => ((await h.deliveries(event.id))[0]?.status === 'retrying' ? (await h.deliveries(event.id))[0] : undefined));
+    await cancelDeliveryRetry(h.dataSource, h.client, h.tenantId, d.id);
+    await save('route-event.cancelled', handle);
+  });
+
+  it('routeEvent paced behind another send to the same destination', async () => {
+    const { versionId, channelId } = await sendRoute('/paced');
+    await h.dataSource.query('UPDATE channels SET rate_per_second = 0.3 WHERE id = $1', [channelId]);
+    const first = await h.start(h.event(), [versionId]);
+    const second = await h.start(h.event(), [versionId]);
+    await first.result();
+    await save('route-event.paced', second);
+  });
 });
+
