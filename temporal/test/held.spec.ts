@@ -59,6 +59,38 @@ describe('paused means held', () => {
   });
 });
 
+describe('resume releases held deliveries in event order, paced', () => {
+  it('5 held events on a 2/s channel arrive after resume in the order they were received, ≥ 500 ms apart', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/released') }, undefined, true);
+    await h.dataSource.query('UPDATE channels SET rate_per_second = 2 WHERE id = $1', [ch]);
+    const { versionId } = await route(h, ch);
+    const events = Array.from({ length: 5 }, (_, i) => h.event({ subject: `#${i}` }));
+    const handles = [];
+    for (const [i, e] of events.entries()) {
+      // The event rows give the release order (received_at), as the API's ingest would have written them.
+      await h.dataSource.query(
+        `INSERT INTO events (tenant_id, id, type, source, severity, timestamp, data, received_at, status, route_version_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, '{}', now() + make_interval(secs => $7), 'routed', $8)`,
+        [h.tenantId, e.id, e.type, e.source, e.severity, e.timestamp, i, [versionId]],
+      );
+      handles.push(await h.start(e, [versionId]));
+    }
+    await waitUntil('all five held', async () => (await heldCount(h.dataSource, h.tenantId, ch)) === 5);
+    await h.dataSource.query('UPDATE channels SET paused = false WHERE id = $1', [ch]);
+    expect(await releaseHeldDeliveries(h.dataSource, h.client, h.tenantId, ch)).toBe(5);
+    await Promise.all(handles.map((x) => x.result()));
+    const got = rx.at('/released');
+    const keys = (await h.dataSource.query('SELECT idempotency_key, event_id FROM deliveries WHERE channel_id = $1', [ch])) as Array<{ idempotency_key: string; event_id: string }>;
+    const eventOf = new Map(keys.map((k) => [k.idempotency_key, k.event_id]));
+    const order = got.map((r) => events.findIndex((e) => e.id === eventOf.get(String(r.headers['webhook-id']))));
+    const gaps = got.slice(1).map((r, i) => r.at - got[i]!.at);
+    console.log(`released: order ${order.join(',')}, gaps ${gaps.join(', ')} ms`);
+    expect(got).toHaveLength(5);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(500);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  }, 60_000);
+});
+
 describe('a send that cannot happen still leaves a failed delivery row', () => {
   it('channel missing', async () => {
     const missing = randomUUID();

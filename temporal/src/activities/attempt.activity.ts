@@ -62,8 +62,9 @@ export function createAttemptDelivery(deps: AttemptDeps) {
     }
 
     const rate = channel.ratePerSecond ?? plugin.limits?.ratePerSecond;
-    if (rate && rate > 0) {
-      const slotAt = input.slotAt ?? (await reserveSlot(deps.dataSource, input.tenantId, input.channelId, rate));
+    // A slot comes from this destination's pacing, or from a resume releasing a held backlog in event order.
+    if ((rate && rate > 0) || input.slotAt !== undefined) {
+      const slotAt = input.slotAt ?? (await reserveSlot(deps.dataSource, input.tenantId, input.channelId, rate!));
       const wait = slotAt - Date.now();
       if (wait > PACE_INLINE_MS) return { kind: 'paced', deliveryId, slotAt };
       if (wait > 0) await delay(wait);

@@ -1,6 +1,7 @@
 // What the API does to workflows that own held or retrying deliveries. Not workflow code: it runs in the
 // API process (and in tests) with a Temporal client and the database.
 import type { DataSource } from 'typeorm';
+import { reserveSlot } from '../activities/pacing.store.js';
 
 /** The signal names registered by temporal/src/workflows/send.signals.ts. */
 export const CHANNEL_RESUMED_SIGNAL = 'channelResumed';
@@ -20,23 +21,36 @@ export async function heldCount(dataSource: DataSource, tenantId: string, channe
   return row?.n ?? 0;
 }
 
+/** A channel without a declared limit still releases its held backlog spread out, not as one burst. */
+export const DEFAULT_RELEASE_RATE_PER_SECOND = 10;
+
 /**
  * After the channel row says `paused = false`: wakes every workflow holding a delivery for it, oldest event
- * first, so they queue for the destination's pacing slots in event order. A workflow that already finished
- * (e.g. its hold expired a moment ago) is skipped. Returns how many workflows were signalled.
+ * first. Each held delivery gets its pacing slot reserved HERE, in event order (channel `rate_per_second`,
+ * else the plugin's `pluginRatePerSecond`, else 10/s), and carried in the signal, so the backlog leaves in
+ * the order the events arrived, paced. A workflow that already finished is skipped. Returns how many
+ * workflows were signalled.
  */
-export async function releaseHeldDeliveries(dataSource: DataSource, client: SignalClient, tenantId: string, channelId: string): Promise<number> {
+export async function releaseHeldDeliveries(dataSource: DataSource, client: SignalClient, tenantId: string, channelId: string, pluginRatePerSecond?: number): Promise<number> {
   const rows = (await dataSource.query(
-    `SELECT d.workflow_id FROM deliveries d
+    `SELECT d.id, d.workflow_id, c.rate_per_second FROM deliveries d
+     JOIN channels c ON c.tenant_id = d.tenant_id AND c.id = d.channel_id
      LEFT JOIN events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id
      WHERE d.tenant_id = $1 AND d.channel_id = $2 AND d.status = 'held' AND d.workflow_id IS NOT NULL
      ORDER BY e.received_at NULLS LAST, d.created_at`,
     [tenantId, channelId],
-  )) as Array<{ workflow_id: string }>;
-  const ids = [...new Set(rows.map((r) => r.workflow_id))];
+  )) as Array<{ id: string; workflow_id: string; rate_per_second: number | null }>;
+  if (rows.length === 0) return 0;
+  const rate = rows[0]!.rate_per_second ?? pluginRatePerSecond ?? DEFAULT_RELEASE_RATE_PER_SECOND;
+  const byWorkflow = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    const slots = byWorkflow.get(row.workflow_id) ?? {};
+    slots[row.id] = await reserveSlot(dataSource, tenantId, channelId, rate);
+    byWorkflow.set(row.workflow_id, slots);
+  }
   let signalled = 0;
-  for (const id of ids) {
-    if (await signalQuietly(client, id, CHANNEL_RESUMED_SIGNAL, { channelId })) signalled++;
+  for (const [id, slots] of byWorkflow) {
+    if (await signalQuietly(client, id, CHANNEL_RESUMED_SIGNAL, { channelId, slots })) signalled++;
   }
   return signalled;
 }

@@ -71,6 +71,10 @@ export async function sendDurably(control: SendControl, args: SendArgs): Promise
         if (!woke() && Date.now() >= deadline) {
           return fail(`channel "${r.channelName}" stayed paused longer than the ${duration(args.holdTimeoutMs)} hold`);
         }
+        // Released by a resume: send at the slot the API reserved in event order (no command changes for
+        // histories recorded before slots existed: their signals carry none).
+        slotAt = control.releaseSlots.get(r.deliveryId);
+        control.releaseSlots.delete(r.deliveryId);
         continue; // resumed (or time to re-read the channel): the same attempt, unused
       }
       case 'retry': {

@@ -5,10 +5,10 @@
 //   RECORD_HISTORIES=1 RECORD_TAG=v3 npx vitest run temporal/test/histories/record.spec.ts
 //
 // RECORD_TAG names the workflow-code generation (`<path>.<tag>.json`): v1 = before the durable send
-// loop, v2 = with it (held, workflow-driven retries, pacing). Older generations stay: they are exactly
-// the in-flight workflows a deploy must not break.
+// loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal.
+// Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
-// Each fixture is `toJSON(await handle.fetchHistory())` for one finished workflow.
+// Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
