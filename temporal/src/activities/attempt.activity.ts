@@ -3,7 +3,7 @@ import type { SecretsCipher } from '@signalbox/db';
 import { Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import type { AttemptInput, AttemptResult, RetrySchedule } from '../route-plan.types.js';
-import { markHeld, markInFlight, openAttempt, recordAttempt } from './attempt.store.js';
+import { dropInFlight, markHeld, markInFlight, openAttempt, recordAttempt } from './attempt.store.js';
 import { deliveryIdempotencyKey } from './idempotency.key.js';
 import { claimSendTime, reserveSlot } from './pacing.store.js';
 import { invokePlugin } from './plugin.invoke.js';
@@ -66,11 +66,14 @@ export function createAttemptDelivery(deps: AttemptDeps) {
     if ((rate && rate > 0) || input.slotAt !== undefined) {
       const slotAt = input.slotAt ?? (await reserveSlot(deps.dataSource, input.tenantId, input.channelId, rate!));
       const wait = slotAt - Date.now();
-      if (wait > PACE_INLINE_MS) return { kind: 'paced', deliveryId, slotAt };
+      if (wait > PACE_INLINE_MS) {
+        if (opened.inFlightWritten) await dropInFlight(deps.dataSource, deliveryId, attempt);
+        return { kind: 'paced', deliveryId, slotAt };
+      }
       if (wait > 0) await delay(wait);
     }
 
-    await markInFlight(deps.dataSource, input.tenantId, deliveryId, attempt, maxAttempts);
+    if (!opened.inFlightWritten) await markInFlight(deps.dataSource, input.tenantId, deliveryId, attempt, maxAttempts);
     // Last thing before the request: nothing slow may sit between the claimed send time and the send.
     if (rate && rate > 0) await delay(await claimSendTime(deps.dataSource, input.channelId, rate));
     const startedAt = new Date();

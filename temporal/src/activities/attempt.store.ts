@@ -10,6 +10,8 @@ export interface OpenedAttempt {
   /** The highest attempt number already recorded, and whether any attempt was left `in_flight` by a crash. */
   lastAttempt: number;
   interrupted: boolean;
+  /** This attempt's `in_flight` row was already written by openAttempt. */
+  inFlightWritten: boolean;
   channel?: {
     name: string; pluginId: string; config: Record<string, unknown>; secretsCiphertext: string | null; paused: boolean;
     retryPolicy: unknown; ratePerSecond: number | null;
@@ -17,32 +19,56 @@ export interface OpenedAttempt {
 }
 
 type Row = {
-  id: string; status: DeliveryStatus; last_attempt: number | null; in_flight: number | null;
+  id: string; status: DeliveryStatus; last_attempt: number | null; in_flight: number | null; eager_attempt: number | null;
   name: string | null; plugin_id: string | null; config: Record<string, unknown> | null; secrets_ciphertext: string | null;
   paused: boolean | null; retry_policy: unknown; rate_per_second: number | null;
 };
 
-/** Creates (or finds) the delivery row, records which workflow owns it, loads the channel: one round trip. */
+const INTERRUPTED = 'the worker stopped before the answer was recorded; the request may have reached the receiver';
+
+/**
+ * Creates (or finds) the delivery row, records which workflow owns it, loads the channel: one round trip.
+ * When the send can go straight out (channel not paused, no per-channel pacing) the same statement also
+ * writes this attempt's `in_flight` row (see markInFlight), so the common case costs no extra query.
+ */
 export async function openAttempt(dataSource: DataSource, input: AttemptInput, idempotencyKey: string, workflowId: string | null): Promise<OpenedAttempt> {
   const rows: Row[] = await dataSource.query(
     `WITH d AS (
        INSERT INTO deliveries (tenant_id, event_id, route_id, route_version_id, node_id, channel_id, status, idempotency_key, message, workflow_id)
        VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9)
        ON CONFLICT (tenant_id, event_id, route_version_id, node_id) DO UPDATE SET updated_at = now(), workflow_id = EXCLUDED.workflow_id
-       RETURNING id, status)
+       RETURNING id, status),
+     c AS (SELECT name, plugin_id, config, secrets_ciphertext, paused, retry_policy, rate_per_second FROM channels WHERE tenant_id = $1 AND id = $6),
+     prev AS (SELECT max(a.attempt) AS last_attempt, max(a.attempt) FILTER (WHERE a.outcome = 'in_flight') AS in_flight
+              FROM delivery_attempts a, d WHERE a.delivery_id = d.id),
+     go AS (SELECT d.id, greatest($10::int, coalesce(prev.last_attempt, 0) + 1) AS attempt FROM d, prev, c
+            WHERE d.status <> 'delivered' AND NOT c.paused AND c.rate_per_second IS NULL AND $11::bigint IS NULL),
+     intr AS (UPDATE delivery_attempts SET outcome = 'interrupted', error = $12
+              WHERE delivery_id IN (SELECT id FROM go) AND outcome = 'in_flight'),
+     ins AS (INSERT INTO delivery_attempts (tenant_id, delivery_id, attempt, outcome, latency_ms, started_at)
+             SELECT $1, go.id, go.attempt, 'in_flight', 0, now() FROM go
+             ON CONFLICT (delivery_id, attempt) DO UPDATE SET outcome = 'in_flight', started_at = now()
+             RETURNING attempt)
      SELECT d.id, d.status, c.name, c.plugin_id, c.config, c.secrets_ciphertext, c.paused, c.retry_policy, c.rate_per_second,
-       (SELECT max(a.attempt) FROM delivery_attempts a WHERE a.delivery_id = d.id) AS last_attempt,
-       (SELECT max(a.attempt) FROM delivery_attempts a WHERE a.delivery_id = d.id AND a.outcome = 'in_flight') AS in_flight
-     FROM d LEFT JOIN channels c ON c.tenant_id = $1 AND c.id = $6`,
-    [input.tenantId, input.eventId, input.routeId, input.routeVersionId, input.nodeId, input.channelId, idempotencyKey, JSON.stringify(input.message), workflowId],
+       prev.last_attempt, prev.in_flight, (SELECT attempt FROM ins) AS eager_attempt
+     FROM d CROSS JOIN prev LEFT JOIN c ON true`,
+    [
+      input.tenantId, input.eventId, input.routeId, input.routeVersionId, input.nodeId, input.channelId, idempotencyKey, JSON.stringify(input.message), workflowId,
+      input.attempt, input.slotAt ?? null, INTERRUPTED,
+    ],
   );
   const r = rows[0]!;
   return {
-    id: r.id, status: r.status, lastAttempt: r.last_attempt ?? 0, interrupted: r.in_flight !== null,
+    id: r.id, status: r.status, lastAttempt: r.last_attempt ?? 0, interrupted: r.in_flight !== null, inFlightWritten: r.eager_attempt !== null,
     ...(r.plugin_id !== null
       ? { channel: { name: r.name ?? '', pluginId: r.plugin_id, config: r.config ?? {}, secretsCiphertext: r.secrets_ciphertext, paused: r.paused === true, retryPolicy: r.retry_policy, ratePerSecond: r.rate_per_second } }
       : {}),
   };
+}
+
+/** The eagerly written `in_flight` row of a send that then had to wait for a pacing slot: nothing left. */
+export async function dropInFlight(dataSource: DataSource, deliveryId: string, attempt: number): Promise<void> {
+  await dataSource.query(`DELETE FROM delivery_attempts WHERE delivery_id = $1 AND attempt = $2 AND outcome = 'in_flight'`, [deliveryId, attempt]);
 }
 
 /**
@@ -52,15 +78,14 @@ export async function openAttempt(dataSource: DataSource, input: AttemptInput, i
 export async function markInFlight(dataSource: DataSource, tenantId: string, deliveryId: string, attempt: number, maxAttempts: number): Promise<void> {
   await dataSource.query(
     `WITH i AS (
-       UPDATE delivery_attempts SET outcome = 'interrupted',
-         error = 'the worker stopped before the answer was recorded; the request may have reached the receiver'
+       UPDATE delivery_attempts SET outcome = 'interrupted', error = $5
        WHERE delivery_id = $2 AND outcome = 'in_flight' AND attempt < $3),
      d AS (UPDATE deliveries SET attempts = greatest(attempts, $3), max_attempts = $4, next_attempt_at = NULL, updated_at = now()
            WHERE tenant_id = $1 AND id = $2)
      INSERT INTO delivery_attempts (tenant_id, delivery_id, attempt, outcome, latency_ms, started_at)
      VALUES ($1, $2, $3, 'in_flight', 0, now())
      ON CONFLICT (delivery_id, attempt) DO UPDATE SET outcome = 'in_flight', started_at = now()`,
-    [tenantId, deliveryId, attempt, maxAttempts],
+    [tenantId, deliveryId, attempt, maxAttempts, INTERRUPTED],
   );
 }
 
