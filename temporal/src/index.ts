@@ -3,3 +3,7 @@ export { createActivities, DEFAULT_DELIVERY_RETRY, type Activities, type Activit
 export { deliveryIdempotencyKey } from './activities/idempotency.key.js';
 export { createSignalboxWorker, type SignalboxWorkerOptions } from './worker.js';
 export type * from './route-plan.types.js';
+export {
+  CANCEL_DELIVERY_SIGNAL, CHANNEL_RESUMED_SIGNAL, cancelDeliveryRetry, heldCount, releaseHeldDeliveries,
+  type CancelOutcome, type SignalClient,
+} from './control/send.control.js';

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createSignalboxWorker({
     connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
-    dataSource, plugins, secretKey: config.SIGNALBOX_SECRET_KEY, http,
+    dataSource, plugins, secretKey: config.SIGNALBOX_SECRET_KEY, http, holdTimeoutMs: config.SIGNALBOX_HOLD_TIMEOUT_SECONDS * 1000,
   });
 
   let stopping = false;

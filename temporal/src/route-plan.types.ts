@@ -41,6 +41,8 @@ export interface RoutePlan {
    */
   defaultMessages?: Partial<Record<EscapeMode, Message>>;
   deliveryRetry: DeliveryRetry;
+  /** How long a send to a paused channel is held before it fails (absent in plans recorded before holds). */
+  holdTimeoutMs?: number;
   /**
    * Set when the route has no throttle node: nothing effectful stands between trigger and sends, so the
    * activity walked the plan and recorded the outcomes itself (saves the workflow two activations).
@@ -124,3 +126,41 @@ export interface RouteSummary {
   failed: number;
   error?: string;
 }
+
+/**
+ * A delivery's retry schedule (the worker's default, or the channel's `retry_policy`): the delay before
+ * attempt n+1 is `delaysMs[n-1]` ± `jitter` (a fraction), so attempts = delays + 1. A Retry-After from
+ * the receiver replaces the scheduled delay, capped at `maxRetryAfterMs`.
+ */
+export interface RetrySchedule {
+  delaysMs: number[];
+  jitter: number;
+  maxRetryAfterMs: number;
+}
+
+/** One logical attempt, numbered by the workflow: an activity retried after an infrastructure failure keeps its number. */
+export interface AttemptInput {
+  tenantId: string;
+  eventId: string;
+  routeId: string;
+  routeVersionId: string;
+  nodeId: string;
+  channelId: string;
+  message: Message;
+  attempt: number;
+  /** A pacing slot (epoch ms) reserved by an earlier call: send at it, do not reserve another. */
+  slotAt?: number;
+  /** For the `held` reason the row shows. */
+  holdTimeoutMs: number;
+}
+
+export type AttemptResult =
+  | { kind: 'delivered'; deliveryId: string; attempt: number }
+  /** Settled and recorded by the activity: permanent error, budget used up, channel missing, ... */
+  | { kind: 'failed'; deliveryId: string; reason: string }
+  /** Recorded as `retrying` with `next_attempt_at`; the workflow sleeps `delayMs` then makes attempt `attempt + 1`. */
+  | { kind: 'retry'; deliveryId: string; attempt: number; delayMs: number }
+  /** The channel is paused; the row says `held`; nothing was sent and no attempt was used. */
+  | { kind: 'held'; deliveryId: string; channelName: string }
+  /** The destination's pacing gave this send a later slot; nothing was sent. */
+  | { kind: 'paced'; deliveryId: string; slotAt: number };

@@ -17,6 +17,8 @@ export const workerConfigSchema = z.object({
   // Off unless asked for: the SSRF guard then refuses private, loopback and metadata addresses. The embedded
   // `npm start` passes true for local receivers during development.
   ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  /** How long a send to a paused channel is held before it fails (seconds; default 24 h). */
+  SIGNALBOX_HOLD_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().default(86_400),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

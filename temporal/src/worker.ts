@@ -3,7 +3,7 @@ import { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities, type PluginLookup } from './activities/index.js';
-import type { DeliveryRetry } from './route-plan.types.js';
+import type { DeliveryRetry, RetrySchedule } from './route-plan.types.js';
 import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
 
 export interface SignalboxWorkerOptions {
@@ -15,6 +15,10 @@ export interface SignalboxWorkerOptions {
   secretKey: string;
   http: HttpClient;
   deliveryRetry?: Partial<DeliveryRetry>;
+  /** Default retry schedule of a send (default: Svix-like, 8 attempts over ~27 h); a channel's own policy wins. */
+  retrySchedule?: RetrySchedule;
+  /** How long a send to a paused channel is held (default 24 h). */
+  holdTimeoutMs?: number;
   /** Escape hatch for tests and benchmarks (e.g. a different cache size); applied last. */
   overrides?: Partial<WorkerOptions>;
 }
@@ -31,6 +35,8 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     secretKey: options.secretKey,
     http: options.http,
     ...(options.deliveryRetry ? { deliveryRetry: options.deliveryRetry } : {}),
+    ...(options.retrySchedule ? { retrySchedule: options.retrySchedule } : {}),
+    ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
   });
   const workflows = hasPrebuiltBundle()
     ? { workflowBundle: { codePath: prebuiltBundlePath() } }

@@ -12,8 +12,8 @@ afterAll(async () => {
   await rx?.close();
 });
 
-async function sendRoute(path: string, opts: { paused?: boolean } = {}) {
-  const ch = await h.createChannel('test-json', { url: rx.url(path) }, undefined, opts.paused);
+async function sendRoute(path: string) {
+  const ch = await h.createChannel('test-json', { url: rx.url(path) });
   return h.createRoute({
     nodes: [{ id: 't', type: 'trigger', config: { eventTypes: ['*'] } }, { id: 's', type: 'send', config: { channelId: ch } }],
     edges: chain('t', 's'),
@@ -61,14 +61,5 @@ describe('deliver', () => {
     expect(delivery).toMatchObject({ status: 'failed', attempts: 4, last_status_code: 503, last_error: 'HTTP 503' });
     expect((await h.attempts(delivery!.id)).map((a) => a.outcome)).toEqual(Array(4).fill('retryable_error'));
     expect((await h.outcomes(event.id)).s?.outcome).toBe('failed');
-  });
-
-  it('does not send to a paused channel', async () => {
-    const { versionId } = await sendRoute('/paused', { paused: true });
-    const event = h.event();
-    await h.run(event, [versionId]);
-    expect(rx.at('/paused')).toHaveLength(0);
-    expect((await h.outcomes(event.id)).s?.outcome).toBe('skipped');
-    expect((await h.deliveries(event.id))[0]?.status).toBe('failed');
   });
 });

@@ -3,11 +3,21 @@ import { z } from 'zod';
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 const config = z.record(z.string(), z.unknown()).describe("The plugin's config (see GET /v1/plugins); secret fields are write-only");
 
+/** Delays between attempts in seconds (attempts = delays + 1); e.g. Svix-like [5, 300, 1800, 7200, 18000, 36000, 36000]. */
+export const retryPolicySchema = z.strictObject({
+  delaysSeconds: z.array(z.number().min(0, 'must be ≥ 0').max(7 * 86_400, 'must be at most 7 days')).max(30, 'at most 30 retries'),
+  jitter: z.number().min(0).max(1).default(0.2).describe('± fraction applied to each delay'),
+  maxRetryAfterSeconds: z.number().int().min(0).max(86_400).default(3_600).describe('Cap on a receiver\'s Retry-After'),
+}).describe('Retry schedule; null = the default (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h)');
+const ratePerSecond = z.number().positive('must be > 0').max(1_000).describe("Sends per second to this destination; null = the plugin's limits.ratePerSecond");
+
 export const createChannelSchema = z.strictObject({
   name,
   pluginId: z.string().min(1).describe('An installed plugin id, e.g. "webhook"'),
   config: config.default({}),
   paused: z.boolean().default(false),
+  retryPolicy: retryPolicySchema.nullable().optional(),
+  ratePerSecond: ratePerSecond.nullable().optional(),
 });
 export type CreateChannelInput = z.output<typeof createChannelSchema>;
 
@@ -16,6 +26,8 @@ export const updateChannelSchema = z.strictObject({
   name: name.optional(),
   config: config.optional(),
   paused: z.boolean().optional(),
+  retryPolicy: retryPolicySchema.nullable().optional(),
+  ratePerSecond: ratePerSecond.nullable().optional(),
 });
 export type UpdateChannelInput = z.output<typeof updateChannelSchema>;
 
@@ -24,6 +36,9 @@ const channelFields = {
   config: z.record(z.string(), z.unknown()).describe('Secret values replaced by "********"'),
   secretFields: z.array(z.string()).describe('Which config paths are secrets (write-only)'),
   createdAt: z.string(), updatedAt: z.string(),
+  retryPolicy: z.object({ delaysSeconds: z.array(z.number()), jitter: z.number(), maxRetryAfterSeconds: z.number() }).nullable(),
+  ratePerSecond: z.number().nullable(),
+  heldCount: z.number().int().describe('Deliveries waiting for this (paused) channel to resume'),
 };
 export const channelResponseSchema = z.object(channelFields);
 export const channelListSchema = z.object({ items: z.array(z.object(channelFields)) });

@@ -3,6 +3,7 @@ import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ChannelHoldsService } from './channel-holds.service.js';
 import { ChannelTestService } from './channel-test.service.js';
 import {
   channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, deleteChannelQuerySchema, updateChannelSchema,
@@ -17,6 +18,7 @@ export class ChannelsController {
   constructor(
     private readonly channels: ChannelsService,
     private readonly tester: ChannelTestService,
+    private readonly holds: ChannelHoldsService,
   ) {}
 
   @Post()
@@ -24,23 +26,24 @@ export class ChannelsController {
   @JsonBody(createChannelSchema)
   @JsonResponse(201, channelResponseSchema, 'The channel, secrets masked')
   @ErrorResponses(400)
-  create(@TenantId() tenantId: string, @Body(zodBody(createChannelSchema)) body: CreateChannelInput) {
-    return this.channels.create(tenantId, body);
+  async create(@TenantId() tenantId: string, @Body(zodBody(createChannelSchema)) body: CreateChannelInput) {
+    return this.holds.withHeldCount(tenantId, await this.channels.create(tenantId, body));
   }
 
   @Get()
   @ApiOperation({ summary: 'All channels', description: 'Secrets masked.' })
   @JsonResponse(200, channelListSchema, 'Channels by name')
-  list(@TenantId() tenantId: string) {
-    return this.channels.list(tenantId);
+  async list(@TenantId() tenantId: string) {
+    const { items } = await this.channels.list(tenantId);
+    return { items: await this.holds.withHeldCounts(tenantId, items) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One channel', description: 'Secrets masked.' })
   @JsonResponse(200, channelResponseSchema, 'The channel')
   @ErrorResponses(404)
-  get(@TenantId() tenantId: string, @Param('id') id: string) {
-    return this.channels.get(tenantId, id);
+  async get(@TenantId() tenantId: string, @Param('id') id: string) {
+    return this.holds.withHeldCount(tenantId, await this.channels.get(tenantId, id));
   }
 
   @Patch(':id')
@@ -51,8 +54,8 @@ export class ChannelsController {
   @JsonBody(updateChannelSchema)
   @JsonResponse(200, channelResponseSchema, 'The channel, secrets masked')
   @ErrorResponses(400, 404)
-  update(@TenantId() tenantId: string, @Param('id') id: string, @Body(zodBody(updateChannelSchema)) body: UpdateChannelInput) {
-    return this.channels.update(tenantId, id, body);
+  async update(@TenantId() tenantId: string, @Param('id') id: string, @Body(zodBody(updateChannelSchema)) body: UpdateChannelInput) {
+    return this.holds.withHeldCount(tenantId, await this.channels.update(tenantId, id, body));
   }
 
   @Delete(':id')
@@ -71,20 +74,22 @@ export class ChannelsController {
 
   @Post(':id/pause')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Pause deliveries to this channel' })
+  @ApiOperation({ summary: 'Pause deliveries to this channel', description: 'Sends meanwhile are HELD (status `held`, counted in `heldCount`), up to the worker\'s hold timeout (default 24 h).' })
   @JsonResponse(200, channelResponseSchema, 'The channel')
   @ErrorResponses(404)
-  pause(@TenantId() tenantId: string, @Param('id') id: string) {
-    return this.channels.setPaused(tenantId, id, true);
+  async pause(@TenantId() tenantId: string, @Param('id') id: string) {
+    return this.holds.withHeldCount(tenantId, await this.channels.setPaused(tenantId, id, true));
   }
 
   @Post(':id/resume')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Resume deliveries to this channel' })
+  @ApiOperation({ summary: 'Resume deliveries to this channel', description: 'Releases the held deliveries in event order; the destination\'s pacing spaces them out.' })
   @JsonResponse(200, channelResponseSchema, 'The channel')
   @ErrorResponses(404)
-  resume(@TenantId() tenantId: string, @Param('id') id: string) {
-    return this.channels.setPaused(tenantId, id, false);
+  async resume(@TenantId() tenantId: string, @Param('id') id: string) {
+    const channel = await this.channels.setPaused(tenantId, id, false);
+    await this.holds.release(tenantId, id);
+    return this.holds.withHeldCount(tenantId, channel);
   }
 
   @Post(':id/test')

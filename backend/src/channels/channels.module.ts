@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChannelHoldsService } from './channel-holds.service.js';
 import { ChannelSecretsService } from './channel-secrets.service.js';
 import { ChannelTestService } from './channel-test.service.js';
 import { ChannelsController } from './channels.controller.js';
@@ -6,7 +7,7 @@ import { ChannelsService } from './channels.service.js';
 
 @Module({
   controllers: [ChannelsController],
-  providers: [ChannelSecretsService, ChannelsService, ChannelTestService],
+  providers: [ChannelSecretsService, ChannelsService, ChannelTestService, ChannelHoldsService],
   exports: [ChannelSecretsService],
 })
 export class ChannelsModule {}

@@ -25,6 +25,8 @@ export class ChannelsService {
       name: channel.name,
       pluginId: channel.pluginId,
       paused: channel.paused,
+      retryPolicy: (channel.retryPolicy ?? null) as { delaysSeconds: number[]; jitter: number; maxRetryAfterSeconds: number } | null,
+      ratePerSecond: channel.ratePerSecond ?? null,
       // Without its plugin we cannot tell which fields are secret, so only the non-secret part is shown.
       config: definition ? maskConfig(definition, full) : channel.config,
       secretFields: definition ? [...definition.secrets] : [],
@@ -51,6 +53,7 @@ export class ChannelsService {
     const { config, secrets } = this.parse(input.pluginId, input.config);
     const channel = await this.db.getRepository(Channel).save({
       tenantId, name: input.name, pluginId: input.pluginId, paused: input.paused, config, secretsCiphertext: this.secrets.encryptSecrets(secrets),
+      retryPolicy: input.retryPolicy ?? null, ratePerSecond: input.ratePerSecond ?? null,
     });
     return this.view(channel);
   }
@@ -67,6 +70,8 @@ export class ChannelsService {
     }
     if (input.name !== undefined) channel.name = input.name;
     if (input.paused !== undefined) channel.paused = input.paused;
+    if (input.retryPolicy !== undefined) channel.retryPolicy = input.retryPolicy;
+    if (input.ratePerSecond !== undefined) channel.ratePerSecond = input.ratePerSecond;
     return this.view(await this.db.getRepository(Channel).save(channel));
   }
 

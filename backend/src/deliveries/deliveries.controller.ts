@@ -9,9 +9,10 @@ import { requestActor } from '../events/request.actor.js';
 import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
 import { DeliveryBulkResendService } from './delivery.bulk-resend.service.js';
+import { DeliveryCancelService } from './delivery.cancel.service.js';
 import { DeliveryResendService } from './delivery.resend.service.js';
 import {
-  bulkResendSchema, deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type BulkResendInput, type ListDeliveriesQuery,
+  bulkResendSchema, cancelAcceptedSchema, cancelDeliverySchema, deliveryDetailSchema, deliveryListSchema, listDeliveriesQuerySchema, resendAcceptedSchema, type BulkResendInput, type CancelDeliveryInput, type ListDeliveriesQuery,
 } from './delivery.schemas.js';
 
 @ApiTags('deliveries')
@@ -22,6 +23,7 @@ export class DeliveriesController {
     private readonly resends: DeliveryResendService,
     private readonly bulk: DeliveryBulkResendService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cancels: DeliveryCancelService,
   ) {}
 
   @Get()
@@ -78,5 +80,19 @@ export class DeliveriesController {
   @ErrorResponses(400, 404, 409)
   resend(@TenantId() tenantId: string, @Param('id') id: string, @Headers('idempotency-key') idempotencyKey?: string) {
     return this.resends.resend(tenantId, id, idempotencyKey);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Cancel a retrying or held delivery',
+    description: 'Signals the workflow waiting for the next attempt (or holding the send): it stops and the delivery ends `failed` with the reason.',
+  })
+  @ApiParam({ name: 'id', description: 'Delivery id' })
+  @JsonBody(cancelDeliverySchema)
+  @JsonResponse(202, cancelAcceptedSchema, 'The workflow was told to stop retrying')
+  @ErrorResponses(400, 404, 409)
+  cancel(@TenantId() tenantId: string, @Param('id') id: string, @Body(zodBody(cancelDeliverySchema)) body: CancelDeliveryInput = {}) {
+    return this.cancels.cancel(tenantId, id, body?.reason);
   }
 }

@@ -56,6 +56,9 @@ export class DeliveriesService {
       idempotencyKey: delivery.idempotencyKey,
       message: delivery.message,
       updatedAt: delivery.updatedAt.toISOString(),
+      maxAttempts: delivery.maxAttempts,
+      nextAttemptAt: delivery.status === 'retrying' ? (delivery.nextAttemptAt?.toISOString() ?? null) : null,
+      cancellable: (delivery.status === 'retrying' || delivery.status === 'held') && delivery.workflowId !== null,
       attemptList: attempts.map((a) => ({
         attempt: a.attempt, outcome: a.outcome, statusCode: a.statusCode, latencyMs: a.latencyMs, error: a.error,
         responseExcerpt: a.responseExcerpt, startedAt: a.startedAt.toISOString(),

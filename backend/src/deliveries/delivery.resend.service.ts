@@ -41,7 +41,7 @@ export class DeliveryResendService {
     }
     const original = UUID_PATTERN.test(id) ? await this.db.getRepository(Delivery).findOneBy({ tenantId, id }) : null;
     if (!original) throw ApiError.notFound('Delivery', id);
-    if (original.status === 'pending' || original.status === 'retrying') {
+    if (original.status === 'pending' || original.status === 'retrying' || original.status === 'held') {
       throw new ApiError(409, `Delivery "${id}" is still ${original.status}; resend it once it has delivered or failed`);
     }
     if (!original.message) throw new ApiError(409, `Delivery "${id}" has no stored message to resend`);

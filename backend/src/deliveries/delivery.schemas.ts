@@ -7,7 +7,7 @@ const uuid = (what: string) => z.uuid({ error: `must be a ${what} id (UUID)` });
 
 export const listDeliveriesQuerySchema = z
   .strictObject({
-    status: z.enum(['pending', 'retrying', 'delivered', 'failed']).optional(),
+    status: z.enum(['pending', 'retrying', 'held', 'delivered', 'failed']).optional(),
     routeId: uuid('route').optional(),
     channelId: uuid('channel').optional(),
     eventId: z.string().min(1).max(200).optional(),
@@ -35,8 +35,11 @@ export const deliveryDetailSchema = deliverySummarySchema.extend({
   idempotencyKey: z.string(),
   message: z.record(z.string(), z.unknown()).nullable().describe('The rendered neutral message'),
   updatedAt: z.string(),
+  maxAttempts: z.number().int().nullable().describe('The retry policy\'s attempt budget ("attempt N of M")'),
+  nextAttemptAt: z.string().nullable().describe('While retrying: when the next attempt is due'),
+  cancellable: z.boolean().describe('Retrying or held: POST /v1/deliveries/:id/cancel stops it'),
   attemptList: z.array(z.object({
-    attempt: z.number().int(), outcome: z.enum(['delivered', 'retryable_error', 'permanent_error']), statusCode: z.number().int().nullable(),
+    attempt: z.number().int(), outcome: z.enum(['delivered', 'retryable_error', 'permanent_error', 'in_flight', 'interrupted']), statusCode: z.number().int().nullable(),
     latencyMs: z.number().int(), error: z.string().nullable(), responseExcerpt: z.string().nullable(), startedAt: z.string(),
   })),
 });
@@ -60,3 +63,9 @@ export const bulkResendSchema = z
   })
   .refine((q) => !q.since || !q.until || Date.parse(q.since) <= Date.parse(q.until), { path: ['until'], message: 'must not be before since' });
 export type BulkResendInput = z.output<typeof bulkResendSchema>;
+
+export const cancelDeliverySchema = z.strictObject({
+  reason: z.string().trim().min(1, 'must not be empty').max(500).optional().describe('Shown as the delivery\'s last error'),
+});
+export type CancelDeliveryInput = z.output<typeof cancelDeliverySchema>;
+export const cancelAcceptedSchema = z.object({ id: z.string(), cancelled: z.literal(true) });

@@ -36,7 +36,7 @@ const outcome = z.object({
 });
 export const deliverySummarySchema = z.object({
   id: z.string(), routeId: z.string(), routeVersionId: z.string(), nodeId: z.string(), channelId: z.string(),
-  status: z.enum(['pending', 'retrying', 'delivered', 'failed']), attempts: z.number().int(),
+  status: z.enum(['pending', 'retrying', 'held', 'delivered', 'failed']), attempts: z.number().int(),
   lastStatusCode: z.number().int().nullable(), lastError: z.string().nullable(), createdAt: z.string(), deliveredAt: z.string().nullable(),
 });
 

@@ -10,6 +10,11 @@ export interface Channel {
   pluginId: string;
   config: Record<string, unknown>;
   paused: boolean;
+  /** Deliveries waiting for this channel to resume (a paused channel holds, it does not drop). */
+  heldCount?: number;
+  /** Sends per second to this destination; null = the plugin's own limit. */
+  ratePerSecond?: number | null;
+  retryPolicy?: { delaysSeconds: number[]; jitter: number; maxRetryAfterSeconds: number } | null;
   /** Config paths that are secrets (write-only; masked in `config`). */
   secretFields?: string[];
   createdAt: string;

@@ -2,12 +2,13 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Message } from '@signalbox/route-model';
 import { api, request, toPage } from './http.js';
 
-export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
-export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'delivered', 'failed'];
+/** `held`: waiting for its paused channel to resume (up to the worker's hold, 24 h by default). */
+export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed';
+export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'held', 'delivered', 'failed'];
 
 export interface DeliveryAttempt {
   attempt: number;
-  outcome: 'delivered' | 'retryable_error' | 'permanent_error';
+  outcome: 'delivered' | 'retryable_error' | 'permanent_error' | 'in_flight' | 'interrupted';
   statusCode: number | null;
   latencyMs: number;
   error: string | null;
@@ -48,6 +49,12 @@ export interface DeliveryDetail extends Delivery {
   idempotencyKey: string;
   message: Message | null;
   updatedAt: string;
+  /** The retry policy's attempt budget: "attempt N of M". */
+  maxAttempts: number | null;
+  /** While retrying: when the next attempt is due. */
+  nextAttemptAt: string | null;
+  /** Retrying or held: the retry can be cancelled. */
+  cancellable: boolean;
   attemptList: DeliveryAttempt[];
 }
 
@@ -66,6 +73,8 @@ export const deliveriesApi = {
   /** One key per click: a retried request for the same click does not send twice. */
   resend: ({ id, idempotencyKey }: { id: string; idempotencyKey: string }) =>
     request<ResendAccepted>('POST', `/v1/deliveries/${id}/resend`, { body: {}, headers: { 'Idempotency-Key': idempotencyKey } }),
+  /** Stops a retrying (or held) delivery: it ends `failed` with the reason a moment later. */
+  cancel: (id: string) => request<{ id: string; cancelled: true }>('POST', `/v1/deliveries/${id}/cancel`, { body: {} }),
 };
 
 /** What `POST /v1/deliveries/:id/resend` answers: the new delivery appears under the same event as `nodeId`. */
@@ -99,6 +108,11 @@ export function useDelivery(id: string | null) {
 export function useResendDelivery() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: deliveriesApi.resend, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['deliveries'] }) });
+}
+
+export function useCancelDelivery() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: deliveriesApi.cancel, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['deliveries'] }) });
 }
 
 /** Recent deliveries of one channel, for its health column (last success, failure rate). */

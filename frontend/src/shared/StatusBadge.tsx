@@ -9,6 +9,7 @@ const COLORS: Record<string, MantineColor> = {
   unmatched: 'gray',
   failed: 'red',
   retrying: 'orange',
+  held: 'yellow',
   pending: 'gray',
   sending: 'blue',
   paused: 'yellow',

@@ -1,12 +1,14 @@
 import { SecretsCipher } from '@signalbox/db';
 import type { HttpClient } from '@signalbox/plugin-sdk';
 import type { DataSource } from 'typeorm';
-import type { DeliveryRetry } from '../route-plan.types.js';
+import type { DeliveryRetry, RetrySchedule } from '../route-plan.types.js';
+import { createAttemptDelivery } from './attempt.activity.js';
 import { createDeliver } from './deliver.activity.js';
 import { GraphCache } from './graph.cache.js';
 import { createRecordDeliveryFailure, createRecordOutcomes } from './outcomes.activity.js';
 import { createPlanRoute } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
+import { DEFAULT_RETRY_SCHEDULE } from './retry.schedule.js';
 import { createCheckThrottle } from './throttle.activity.js';
 
 export type { PluginLookup } from './plugin.lookup.js';
@@ -28,19 +30,30 @@ export interface ActivityDeps {
   http: HttpClient;
   /** Overrides for the deliver retry policy (tests shorten it). */
   deliveryRetry?: Partial<DeliveryRetry>;
+  /** The default retry schedule of workflow-driven sends (a channel's `retry_policy` overrides it). */
+  retrySchedule?: RetrySchedule;
+  /** How long a send to a paused channel is held before it fails. */
+  holdTimeoutMs?: number;
 }
+
+/** A paused channel holds its sends for a day, then they fail saying so. */
+export const DEFAULT_HOLD_TIMEOUT_MS = 24 * 3_600_000;
 
 /** Every activity the routeEvent workflow calls, bound to injected dependencies. */
 export function createActivities(deps: ActivityDeps) {
   const graphs = new GraphCache(deps.dataSource);
   const deliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...deps.deliveryRetry };
   const recordOutcomes = createRecordOutcomes(deps.dataSource);
+  const cipher = new SecretsCipher(deps.secretKey);
+  const holdTimeoutMs = deps.holdTimeoutMs ?? DEFAULT_HOLD_TIMEOUT_MS;
   return {
-    planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, recordOutcomes }),
+    planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, holdTimeoutMs, recordOutcomes }),
     checkThrottle: createCheckThrottle(deps.dataSource),
     recordOutcomes,
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
-    deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher: new SecretsCipher(deps.secretKey), http: deps.http }),
+    // Kept for workflows recorded before the durable send loop (they still call it on replay and retry).
+    deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http }),
+    attemptDelivery: createAttemptDelivery({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http, retrySchedule: deps.retrySchedule ?? DEFAULT_RETRY_SCHEDULE }),
   };
 }
 

@@ -15,6 +15,7 @@ export interface PlanRouteDeps {
   graphs: GraphCache;
   plugins: PluginLookup;
   deliveryRetry: DeliveryRetry;
+  holdTimeoutMs: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,6 +81,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
         ? { defaultMessages: Object.fromEntries([...defaultEscapes].map((escape) => [escape, defaultMessage(input.event, { escape })])) }
         : {}),
       deliveryRetry: deps.deliveryRetry,
+      holdTimeoutMs: deps.holdTimeoutMs,
     };
     if (Object.values(nodes).some((n) => n.type === 'throttle')) return plan;
     // The same walk the workflow would do (deterministic code from workflows/), done here to save the

@@ -4,6 +4,7 @@ import type { Activities } from '../activities/index.js';
 import type { RouteSummary } from '../route-plan.types.js';
 import { walkPlan } from './route-walk.js';
 import { deliverSend, failureText } from './send.deliver.js';
+import { listenForSendSignals, type SendControl } from './send.signals.js';
 
 // Local activities run inside the workflow task: no task-queue round trip for the pure and bookkeeping
 // steps. No attempt limit: a database outage should delay routing, not drop the event; genuinely
@@ -19,7 +20,8 @@ const local = proxyLocalActivities<Activities>({
  * decided, so the event shows progress → deliver each send (see send.deliver.ts) → failures recorded.
  */
 export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]> {
-  const settled = await Promise.allSettled(input.routeVersionIds.map((id) => runRoute(input, id)));
+  const control = listenForSendSignals();
+  const settled = await Promise.allSettled(input.routeVersionIds.map((id) => runRoute(input, id, control)));
   const summaries = settled.map((s, i) =>
     s.status === 'fulfilled' ? s.value : { routeVersionId: input.routeVersionIds[i]!, sent: 0, failed: 0, error: failureText(s.reason) },
   );
@@ -31,7 +33,7 @@ export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]
   return summaries;
 }
 
-async function runRoute(input: RouteEventInput, routeVersionId: string): Promise<RouteSummary> {
+async function runRoute(input: RouteEventInput, routeVersionId: string, control: SendControl): Promise<RouteSummary> {
   const { tenantId, event } = input;
   const plan = await local.planRoute({ tenantId, event, routeVersionId });
   // Without throttles the plan comes back already walked and recorded (see planRoute).
@@ -45,7 +47,7 @@ async function runRoute(input: RouteEventInput, routeVersionId: string): Promise
     );
     await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
   }
-  const delivered = await Promise.all(walked.sends.map((send) => deliverSend(input, plan, send)));
+  const delivered = await Promise.all(walked.sends.map((send) => deliverSend(input, plan, send, control)));
   const sent = delivered.filter(Boolean).length;
   return { routeVersionId, sent, failed: delivered.length - sent + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length };
 }

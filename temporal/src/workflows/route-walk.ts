@@ -68,7 +68,8 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): P
         const source = template ? plan.nodes[template] : undefined;
         const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessages?.[node.escape];
         const error = node.error ?? (message ? undefined : 'no message was rendered for this send');
-        if (error || !message) outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'failed', reason: error });
+        // The channel id lets recordOutcomes write the failed delivery row the deliveries log shows.
+        if (error || !message) outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'failed', reason: error, detail: { channelId: node.channelId } });
         else sends.push({ nodeId: id, channelId: node.channelId, message });
         next = children(id, false);
         break;

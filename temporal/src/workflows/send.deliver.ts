@@ -1,9 +1,11 @@
 // One send node, settled. Workflow code: deterministic, activities as types only.
-import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, patched, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { DeliverInput, RoutePlan } from '../route-plan.types.js';
 import type { PendingSend } from './route-walk.js';
+import { DEFAULT_HOLD_MS, DURABLE_SEND_PATCH, sendDurably } from './send.loop.js';
+import type { SendControl } from './send.signals.js';
 
 const NON_RETRYABLE = ['PermanentError', 'GoneError'];
 const bookkeeping = proxyLocalActivities<Activities>({
@@ -17,9 +19,13 @@ const bookkeeping = proxyLocalActivities<Activities>({
  * activity task, about halving throughput). Only a send that needs retrying becomes a normal activity
  * with the exponential retry policy; the pause before it honours Retry-After from the first attempt.
  */
-export async function deliverSend(input: RouteEventInput, plan: RoutePlan, send: PendingSend): Promise<boolean> {
-  const retry = plan.deliveryRetry;
+export async function deliverSend(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl): Promise<boolean> {
   const ids = { tenantId: input.tenantId, eventId: input.event.id, routeVersionId: plan.routeVersionId, nodeId: send.nodeId };
+  // Workflows that reached their sends before the durable loop existed replay the old path below.
+  if (patched(DURABLE_SEND_PATCH)) {
+    return sendDurably(control, { ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, holdTimeoutMs: plan.holdTimeoutMs ?? DEFAULT_HOLD_MS });
+  }
+  const retry = plan.deliveryRetry;
   const args: DeliverInput = { ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, maximumAttempts: retry.maximumAttempts };
   const first = proxyLocalActivities<Activities>({ startToCloseTimeout: retry.attemptTimeoutMs, retry: { maximumAttempts: 1 } });
   try {

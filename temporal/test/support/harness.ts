@@ -5,17 +5,26 @@ import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteGraph, type Signa
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { createSignalboxWorker } from '../../src/worker.js';
-import type { DeliveryRetry, RouteSummary } from '../../src/route-plan.types.js';
+import type { DeliveryRetry, RetrySchedule, RouteSummary } from '../../src/route-plan.types.js';
 import { testChannel } from './test.channel.js';
 
 /** Short retries so retry tests take seconds, not minutes. */
 export const FAST_RETRY: Partial<DeliveryRetry> = { initialIntervalMs: 100, backoffCoefficient: 2, maximumIntervalMs: 1_000, maximumAttempts: 4, attemptTimeoutMs: 10_000 };
+/** The same shape for the workflow-driven send loop: 4 attempts, 100 / 200 / 400 ms apart, no jitter. */
+export const FAST_SCHEDULE: RetrySchedule = { delaysMs: [100, 200, 400], jitter: 0, maxRetryAfterMs: 60_000 };
+
+export interface HarnessOptions {
+  retrySchedule?: RetrySchedule;
+  holdTimeoutMs?: number;
+  /** A task queue shared with another harness (two workers on one queue). */
+  taskQueue?: string;
+}
 
 /**
  * One per test file: its own tenant, task queue and in-process worker, against the run's real Temporal
  * dev server and Postgres (addresses from the global setup).
  */
-export async function startHarness(name: string, deliveryRetry: Partial<DeliveryRetry> = FAST_RETRY) {
+export async function startHarness(name: string, deliveryRetry: Partial<DeliveryRetry> = FAST_RETRY, options: HarnessOptions = {}) {
   quietRuntime();
   const dataSource = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 10, applicationName: `temporal-test-${name}` });
   await dataSource.initialize();
@@ -25,19 +34,24 @@ export async function startHarness(name: string, deliveryRetry: Partial<Delivery
   const nativeConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });
   const client = new Client({ connection: clientConnection });
-  const taskQueue = `test-${name}-${randomBytes(4).toString('hex')}`;
+  const taskQueue = options.taskQueue ?? `test-${name}-${randomBytes(4).toString('hex')}`;
   const secretKey = randomBytes(32).toString('base64');
   const cipher = new SecretsCipher(secretKey);
   const plugins = createPluginRegistry([testChannel('test-json', 'none'), testChannel('test-html', 'html')]);
   // The SDK's real client; private networks allowed because the receivers listen on 127.0.0.1.
   const http = createHttpClient({ allowPrivateNetworks: true });
-  const worker: Worker = await createSignalboxWorker({ connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http, deliveryRetry });
+  const worker: Worker = await createSignalboxWorker({
+    connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http, deliveryRetry,
+    retrySchedule: options.retrySchedule ?? FAST_SCHEDULE, ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
+    // Distinct per harness: two workers in one test process are told apart in workflow histories.
+    overrides: { identity: `worker-${name}-${process.pid}` },
+  });
   const running = worker.run();
 
   const q = <T>(sql: string, params: unknown[] = []) => dataSource.query(sql, params) as Promise<T[]>;
 
   return {
-    tenantId, dataSource, client, taskQueue, worker,
+    tenantId, dataSource, client, taskQueue, worker, http,
     async createChannel(pluginId: string, config: Record<string, unknown>, secrets?: Record<string, unknown>, paused = false) {
       const [row] = await q<{ id: string }>(
         `INSERT INTO channels (tenant_id, name, plugin_id, config, secrets_ciphertext, paused) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

@@ -14,7 +14,16 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
     <Table.Tr>
       <Table.Td><Text size="sm" fw={500}>{channel.name}</Text></Table.Td>
       <Table.Td><Text size="sm">{pluginName}</Text></Table.Td>
-      <Table.Td><StatusBadge status={channel.paused ? 'paused' : 'active'} /></Table.Td>
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <StatusBadge status={channel.paused ? 'paused' : 'active'} />
+          {(channel.heldCount ?? 0) > 0 && (
+            <Tooltip label="Deliveries waiting for this channel; resuming sends them in event order, paced">
+              <Text size="xs" c="yellow.8" fw={500} data-testid="held-count">{channel.heldCount} held</Text>
+            </Tooltip>
+          )}
+        </Group>
+      </Table.Td>
       <Table.Td><ChannelHealthCell channelId={channel.id} /></Table.Td>
       <Table.Td>
         <Group gap={6} justify="flex-end" wrap="nowrap">

@@ -10,6 +10,7 @@ import { styleForPlugin } from '../../editor/preview/previewStyles.js';
 import { formatDateTime } from '../../shared/formatTime.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { AttemptTimeline } from './AttemptTimeline.js';
+import { DeliveryRetryStatus } from './DeliveryRetryStatus.js';
 
 export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const delivery = useDelivery(id);
@@ -31,6 +32,7 @@ export function DeliveryDrawer({ id, onClose }: { id: string | null; onClose: ()
             <div><Text size="xs" c="dimmed">Channel</Text><Text size="sm">{channel?.name ?? d.channelId}</Text></div>
             <div><Text size="xs" c="dimmed">Created</Text><Text size="sm">{formatDateTime(d.createdAt)}</Text></div>
           </Group>
+          <DeliveryRetryStatus delivery={d} />
           {resentFrom(d.nodeId) && <Text size="xs" c="dimmed">A manual resend of send node “{resentFrom(d.nodeId)}”, with its own idempotency key.</Text>}
           {RESEND_AVAILABLE && canResend(d.status) && (
             <Button

@@ -12,6 +12,10 @@ export class Channel {
   /** The plugin's secret fields, AES-256-GCM encrypted as one JSON document (see secrets.cipher.ts). */
   @Column('text', { name: 'secrets_ciphertext', nullable: true }) secretsCiphertext: string | null;
   @Column('boolean', { default: false }) paused: boolean;
+  /** `{ delaysSeconds, jitter, maxRetryAfterSeconds }`; null = the worker's default (Svix-like) schedule. */
+  @Column('jsonb', { name: 'retry_policy', nullable: true }) retryPolicy: Record<string, unknown> | null;
+  /** Overrides the plugin's `limits.ratePerSecond` for this destination; null = the plugin's. */
+  @Column('double precision', { name: 'rate_per_second', nullable: true }) ratePerSecond: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -7,7 +7,8 @@ export class DeliveryAttempt {
   @Column('uuid', { name: 'tenant_id' }) tenantId: string;
   @Column('uuid', { name: 'delivery_id' }) deliveryId: string;
   @Column('int') attempt: number;
-  @Column('text') outcome: 'delivered' | 'retryable_error' | 'permanent_error';
+  /** `in_flight`: the request is leaving (written first, so a crash mid-request still shows the attempt); `interrupted`: it never got an answer recorded. */
+  @Column('text') outcome: 'delivered' | 'retryable_error' | 'permanent_error' | 'in_flight' | 'interrupted';
   @Column('int', { name: 'status_code', nullable: true }) statusCode: number | null;
   @Column('int', { name: 'latency_ms' }) latencyMs: number;
   @Column('text', { nullable: true }) error: string | null;

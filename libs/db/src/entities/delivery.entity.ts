@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type DeliveryStatus = 'pending' | 'retrying' | 'delivered' | 'failed';
+/** `held`: waiting for its paused channel to resume (bounded by the worker's hold timeout). */
+export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed';
 
 /** One send node for one event: a series of attempts sharing one idempotency key. */
 @Entity('deliveries')
@@ -27,4 +28,10 @@ export class Delivery {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+  /** While `retrying`: when the workflow's durable timer fires the next attempt. */
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
+  /** The retry policy's attempt budget for this delivery ("attempt N of M"). */
+  @Column('int', { name: 'max_attempts', nullable: true }) maxAttempts: number | null;
+  /** The workflow that owns this delivery: the API signals it to resume a hold or cancel a retry. */
+  @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
 }

@@ -1,4 +1,5 @@
 import { ApiKey } from './api-key.entity.js';
+import { ChannelPacing } from './channel-pacing.entity.js';
 import { Channel } from './channel.entity.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { Delivery } from './delivery.entity.js';
@@ -10,12 +11,12 @@ import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { ApiKey, Channel, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Tenant, ThrottleHit };
+export { ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Tenant, ThrottleHit };
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
 export type { OperationKind } from './operation.entity.js';
 export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
-  Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation,
+  Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
 ];

@@ -1,6 +1,7 @@
 import { InitialSchema1763790000000 } from './1763790000000-initial-schema.migration.js';
 import { EventDispatchOutbox1763800000000 } from './1763800000000-event-dispatch-outbox.migration.js';
 import { RateLimits1764100000000 } from './1764100000000-rate-limits.migration.js';
+import { HeldPacedRetries1764200000000 } from './1764200000000-held-paced-retries.migration.js';
 import { EventFeed1764300000000 } from './1764300000000-event-feed.migration.js';
 import { Operations1764300000001 } from './1764300000001-operations.migration.js';
 
@@ -9,6 +10,7 @@ export const migrations = [
   InitialSchema1763790000000,
   EventDispatchOutbox1763800000000,
   RateLimits1764100000000,
+  HeldPacedRetries1764200000000,
   EventFeed1764300000000,
   Operations1764300000001,
 ];

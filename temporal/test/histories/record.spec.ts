@@ -1,0 +1,125 @@
+// Records real workflow histories from the real Temporal dev server into JSON fixtures beside this
+// file. Skipped in the normal run; re-record (and commit the JSON) whenever a NEW workflow path is
+// added — never re-record an existing fixture to make replay.spec.ts pass (that hides the break):
+//
+//   RECORD_HISTORIES=1 RECORD_TAG=v3 npx vitest run temporal/test/histories/record.spec.ts
+//
+// RECORD_TAG names the workflow-code generation (`<path>.<tag>.json`): v1 = before the durable send
+// loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal.
+// Older generations stay: they are exactly the in-flight workflows a deploy must not break.
+//
+// Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { RouteGraph } from '@signalbox/route-model';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { cancelDeliveryRetry, releaseHeldDeliveries } from '../../src/control/send.control.js';
+import { chain, startHarness, type Harness } from '../support/harness.js';
+import { startReceiver, type Receiver } from '../support/receiver.js';
+import { waitUntil } from '../support/wait.js';
+
+// The JSON is what `temporal workflow show --output json` prints (the format historyFromJSON reads).
+// Not historyToJSON: @temporalio/common's nested protobufjs copy rejects the client's history types
+// ("type must be a Type").
+const run = promisify(execFile);
+async function historyJSON(workflowId: string): Promise<string> {
+  const cli = process.env.TEMPORAL_CLI_PATH ?? 'temporal';
+  const { stdout } = await run(cli, ['workflow', 'show', '--address', process.env.TEMPORAL_ADDRESS!, '--workflow-id', workflowId, '--output', 'json'], { maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+const recording = process.env.RECORD_HISTORIES === '1';
+const tag = process.env.RECORD_TAG ?? 'new';
+let h: Harness;
+let rx: Receiver;
+
+beforeAll(async () => {
+  if (recording) [h, rx] = await Promise.all([startHarness('record'), startReceiver()]);
+});
+afterAll(async () => {
+  await h?.close();
+  await rx?.close();
+});
+
+async function save(name: string, handle: WorkflowHandle) {
+  await handle.result().catch(() => undefined);
+  const path = fileURLToPath(new URL(`./${name}.${tag}.json`, import.meta.url));
+  await handle.fetchHistory(); // the workflow is closed and its history complete
+  await writeFile(path, await historyJSON(handle.workflowId));
+}
+
+async function sendRoute(path: string, throttle = false) {
+  const ch = await h.createChannel('test-json', { url: rx.url(path) });
+  const nodes = [
+    { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+    ...(throttle ? [{ id: 'th', type: 'throttle', config: { mode: 'rate_limit', key: '{{type}}', limit: 5, windowSeconds: 60 } }] : []),
+    { id: 's', type: 'send', config: { channelId: ch } },
+  ];
+  return { channelId: ch, ...(await h.createRoute({ nodes, edges: chain(...nodes.map((n) => n.id)) } as RouteGraph)) };
+}
+
+describe.runIf(recording)('record workflow histories', () => {
+  it('routeEvent happy path', async () => {
+    const { versionId } = await sendRoute('/happy');
+    await save('route-event.happy', await h.start(h.event(), [versionId]));
+  });
+
+  it('routeEvent with a retried send', async () => {
+    rx.script('/retry', [{ status: 503, body: 'down' }, { status: 503, body: 'down' }]);
+    const { versionId } = await sendRoute('/retry');
+    await save('route-event.retry', await h.start(h.event(), [versionId]));
+  });
+
+  it('routeEvent with a throttle node', async () => {
+    const { versionId } = await sendRoute('/throttle', true);
+    await save('route-event.throttle', await h.start(h.event(), [versionId]));
+  });
+
+  it('resendDelivery', async () => {
+    const { versionId, routeId, channelId } = await sendRoute('/resend');
+    const event = h.event();
+    await (await h.start(event, [versionId])).result();
+    const [d] = await h.deliveries(event.id);
+    const [row] = (await h.dataSource.query('SELECT message FROM deliveries WHERE id = $1', [d!.id])) as Array<{ message: unknown }>;
+    const handle = await h.client.workflow.start('resendDelivery', {
+      taskQueue: h.taskQueue, workflowId: `resend:${h.tenantId}:${d!.id}:1`,
+      args: [{ tenantId: h.tenantId, eventId: event.id, routeId, routeVersionId: versionId, nodeId: 's#resend-1', channelId, message: row!.message }],
+    });
+    await save('resend-delivery', handle);
+  });
+
+  it('routeEvent held on a paused channel, then resumed', async () => {
+    const { versionId, channelId } = await sendRoute('/held');
+    await h.dataSource.query('UPDATE channels SET paused = true WHERE id = $1', [channelId]);
+    const event = h.event();
+    const handle = await h.start(event, [versionId]);
+    await waitUntil('held', async () => (await h.deliveries(event.id))[0]?.status === 'held');
+    await h.dataSource.query('UPDATE channels SET paused = false WHERE id = $1', [channelId]);
+    await releaseHeldDeliveries(h.dataSource, h.client, h.tenantId, channelId);
+    await save('route-event.held', handle);
+  });
+
+  it('routeEvent with a retry that is cancelled', async () => {
+    rx.script('/cancelled', [{ status: 503, body: 'down' }]);
+    const { versionId, channelId } = await sendRoute('/cancelled');
+    await h.dataSource.query(`UPDATE channels SET retry_policy = '{"delaysSeconds":[3600],"jitter":0,"maxRetryAfterSeconds":60}' WHERE id = $1`, [channelId]);
+    const event = h.event();
+    const handle = await h.start(event, [versionId]);
+    const d = await waitUntil('retrying', async () => ((await h.deliveries(event.id))[0]?.status === 'retrying' ? (await h.deliveries(event.id))[0] : undefined));
+    await cancelDeliveryRetry(h.dataSource, h.client, h.tenantId, d.id);
+    await save('route-event.cancelled', handle);
+  });
+
+  it('routeEvent paced behind another send to the same destination', async () => {
+    const { versionId, channelId } = await sendRoute('/paced');
+    await h.dataSource.query('UPDATE channels SET rate_per_second = 0.3 WHERE id = $1', [channelId]);
+    const first = await h.start(h.event(), [versionId]);
+    const second = await h.start(h.event(), [versionId]);
+    await first.result();
+    await save('route-event.paced', second);
+  });
+});
+
