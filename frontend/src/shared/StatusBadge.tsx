@@ -17,7 +17,6 @@ const COLORS: Record<string, MantineColor> = {
   // Event outcomes (see the API's event-outcome.sql.ts).
   partially_delivered: 'orange',
   in_progress: 'blue',
-  held: 'yellow',
   throttled: 'yellow',
   filtered: 'gray',
 };
