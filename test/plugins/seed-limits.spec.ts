@@ -1,5 +1,6 @@
 import discord from '@signalbox/channel-discord';
 import email from '@signalbox/channel-email';
+import mattermost from '@signalbox/channel-mattermost';
 import pagerduty from '@signalbox/channel-pagerduty';
 import slack from '@signalbox/channel-slack';
 import teams from '@signalbox/channel-teams';
@@ -85,6 +86,21 @@ const platforms: Array<{ definition: AnyChannelDefinition; config: Record<string
     },
   },
   {
+    // Mattermost: post message ≤ 16,383 characters (code points); attachments live in props, ≤ 800,000 characters.
+    definition: mattermost,
+    config: { webhookUrl: 'https://chat.example.com/hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx' },
+    check(p) {
+      expect([...p.text].length).toBeGreaterThan(0);
+      expect([...p.text].length).toBeLessThanOrEqual(16_383);
+      expect(JSON.stringify({ attachments: p.attachments }).length).toBeLessThanOrEqual(800_000);
+      for (const a of p.attachments) {
+        expect(a.color).toMatch(/^#[0-9a-f]{6}$/i);
+        expect([...a.text].length).toBeLessThanOrEqual(16_383);
+        for (const f of a.fields) expect([typeof f.title, typeof f.value, typeof f.short]).toEqual(['string', 'string', 'boolean']);
+      }
+    },
+  },
+  {
     definition: email,
     config: { host: 'smtp.example.com', from: 'alerts@example.com', to: 'oncall@example.com' },
     check(p) {
@@ -107,9 +123,9 @@ const registry = createPluginRegistry(platforms.map((p) => p.definition));
 const cases = eventCatalogue().flatMap((entry) => platforms.map((platform) => ({ entry, platform, name: `${entry.sample.id} → ${platform.definition.id}` })));
 
 describe('default messages for every seed event stay within every platform’s limits', () => {
-  it('covers all seed events and all seven channels', () => {
+  it('covers all seed events and all channels', () => {
     expect(new Set(cases.map((c) => c.entry.sample.id)).size).toBe(eventCatalogue().length);
-    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
+    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'mattermost', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
   });
 
   it.each(cases)('$name', ({ entry, platform }) => {
