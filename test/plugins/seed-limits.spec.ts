@@ -1,5 +1,6 @@
 import discord from '@signalbox/channel-discord';
 import email from '@signalbox/channel-email';
+import googleChat from '@signalbox/channel-google-chat';
 import mattermost from '@signalbox/channel-mattermost';
 import pagerduty from '@signalbox/channel-pagerduty';
 import slack from '@signalbox/channel-slack';
@@ -101,6 +102,25 @@ const platforms: Array<{ definition: AnyChannelDefinition; config: Record<string
     },
   },
   {
+    // Google Chat: message text ≤ 4,096 characters, whole message ≤ 32,000 bytes; cardsV2 with one widget kind each.
+    definition: googleChat,
+    config: { webhookUrl: 'https://chat.googleapis.com/v1/spaces/AAAA/messages?key=k&token=t' },
+    check(p) {
+      expect(p.text.length).toBeGreaterThan(0);
+      expect(p.text.length).toBeLessThanOrEqual(4096);
+      expect(bytes(p)).toBeLessThanOrEqual(32_000);
+      expect(p.thread.threadKey.length).toBeGreaterThan(0);
+      for (const section of p.cardsV2[0].card.sections) {
+        expect(section.widgets.length).toBeGreaterThan(0);
+        for (const w of section.widgets) {
+          expect(Object.keys(w)).toHaveLength(1);
+          const text = w.textParagraph?.text ?? w.decoratedText?.text ?? '';
+          expect(text.length).toBeLessThanOrEqual(4096);
+        }
+      }
+    },
+  },
+  {
     definition: email,
     config: { host: 'smtp.example.com', from: 'alerts@example.com', to: 'oncall@example.com' },
     check(p) {
@@ -125,7 +145,7 @@ const cases = eventCatalogue().flatMap((entry) => platforms.map((platform) => ({
 describe('default messages for every seed event stay within every platform’s limits', () => {
   it('covers all seed events and all channels', () => {
     expect(new Set(cases.map((c) => c.entry.sample.id)).size).toBe(eventCatalogue().length);
-    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'mattermost', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
+    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'mattermost', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
   });
 
   it.each(cases)('$name', ({ entry, platform }) => {
