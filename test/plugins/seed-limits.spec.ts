@@ -2,6 +2,7 @@ import discord from '@signalbox/channel-discord';
 import email from '@signalbox/channel-email';
 import googleChat from '@signalbox/channel-google-chat';
 import mattermost from '@signalbox/channel-mattermost';
+import opsgenie from '@signalbox/channel-opsgenie';
 import pagerduty from '@signalbox/channel-pagerduty';
 import slack from '@signalbox/channel-slack';
 import teams from '@signalbox/channel-teams';
@@ -121,6 +122,28 @@ const platforms: Array<{ definition: AnyChannelDefinition; config: Record<string
     },
   },
   {
+    // Opsgenie Alert API v2: message ≤ 130, alias ≤ 512, description ≤ 15,000, ≤ 20 tags of ≤ 50, source ≤ 100, P1–P5.
+    definition: opsgenie,
+    config: { apiKey: 'eb243592-faa2-4ba2-a551-1afdf565c889' },
+    check(p) {
+      expect(['create', 'close']).toContain(p.action);
+      if (p.action === 'close') {
+        expect(p.alias.length).toBeLessThanOrEqual(512);
+        expect(p.body.note.length).toBeLessThanOrEqual(25_000);
+        return;
+      }
+      const a = p.alert;
+      expect(a.message.trim().length).toBeGreaterThan(0);
+      expect(a.message.length).toBeLessThanOrEqual(130);
+      expect(a.alias.length).toBeLessThanOrEqual(512);
+      expect(a.description.length).toBeLessThanOrEqual(15_000);
+      expect(a.source.length).toBeLessThanOrEqual(100);
+      expect(['P1', 'P2', 'P3', 'P4', 'P5']).toContain(a.priority);
+      expect(a.tags.length).toBeLessThanOrEqual(20);
+      for (const t of a.tags) expect(t.length).toBeLessThanOrEqual(50);
+    },
+  },
+  {
     definition: email,
     config: { host: 'smtp.example.com', from: 'alerts@example.com', to: 'oncall@example.com' },
     check(p) {
@@ -145,7 +168,7 @@ const cases = eventCatalogue().flatMap((entry) => platforms.map((platform) => ({
 describe('default messages for every seed event stay within every platform’s limits', () => {
   it('covers all seed events and all channels', () => {
     expect(new Set(cases.map((c) => c.entry.sample.id)).size).toBe(eventCatalogue().length);
-    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'mattermost', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
+    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'mattermost', 'opsgenie', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
   });
 
   it.each(cases)('$name', ({ entry, platform }) => {
