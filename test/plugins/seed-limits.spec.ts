@@ -1,6 +1,7 @@
 import discord from '@signalbox/channel-discord';
 import email from '@signalbox/channel-email';
 import googleChat from '@signalbox/channel-google-chat';
+import jira from '@signalbox/channel-jira';
 import mattermost from '@signalbox/channel-mattermost';
 import opsgenie from '@signalbox/channel-opsgenie';
 import pagerduty from '@signalbox/channel-pagerduty';
@@ -144,6 +145,23 @@ const platforms: Array<{ definition: AnyChannelDefinition; config: Record<string
     },
   },
   {
+    // Jira Cloud REST v3: summary ≤ 255 on one line; description/comment ADF ≤ 32,767 characters; labels ≤ 255, no spaces.
+    definition: jira,
+    config: { siteUrl: 'https://team.atlassian.net', email: 'alerts@example.com', apiToken: 'ATATT3xFfGF0token', projectKey: 'OPS' },
+    check(p) {
+      const adf = p.action === 'create' ? p.fields.description : p.comment;
+      expect([adf.type, adf.version]).toEqual(['doc', 1]);
+      expect(JSON.stringify(adf).length).toBeLessThanOrEqual(32_767);
+      expect(JSON.stringify(adf)).not.toContain('"text":""');
+      if (p.action !== 'create') return;
+      expect(p.fields.summary.trim().length).toBeGreaterThan(0);
+      expect(p.fields.summary.length).toBeLessThanOrEqual(255);
+      expect(p.fields.summary).not.toMatch(/[\r\n]/);
+      for (const l of p.fields.labels) expect(l).toMatch(/^\S{1,255}$/);
+      expect(['Highest', 'High', 'Medium', 'Low']).toContain(p.fields.priority.name);
+    },
+  },
+  {
     definition: email,
     config: { host: 'smtp.example.com', from: 'alerts@example.com', to: 'oncall@example.com' },
     check(p) {
@@ -168,7 +186,7 @@ const cases = eventCatalogue().flatMap((entry) => platforms.map((platform) => ({
 describe('default messages for every seed event stay within every platform’s limits', () => {
   it('covers all seed events and all channels', () => {
     expect(new Set(cases.map((c) => c.entry.sample.id)).size).toBe(eventCatalogue().length);
-    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'mattermost', 'opsgenie', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
+    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'jira', 'mattermost', 'opsgenie', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
   });
 
   it.each(cases)('$name', ({ entry, platform }) => {

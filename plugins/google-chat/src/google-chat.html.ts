@@ -6,8 +6,9 @@ export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(
 /** The markdown subset Signalbox messages use → Chat's HTML: bold and https links; everything else stays text. */
 export function markdownToChatHtml(markdown: string): string {
   return escapeHtml(markdown)
-    .replace(/\*\*([^*\n]+)\*\*/g, '<b>$1</b>')
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)"]+)\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '%22')}">${label}</a>`);
+    // Bounded repetitions: an unclosed `[` or `**` in a long line must not make matching quadratic.
+    .replace(/\*\*([^*\n]{1,1000})\*\*/g, '<b>$1</b>')
+    .replace(/\[([^\]\n]{1,1000})\]\((https?:\/\/[^\s)"]{1,2000})\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '%22')}">${label}</a>`);
 }
 
 /**
