@@ -1,5 +1,9 @@
 import discord from '@signalbox/channel-discord';
 import email from '@signalbox/channel-email';
+import googleChat from '@signalbox/channel-google-chat';
+import jira from '@signalbox/channel-jira';
+import mattermost from '@signalbox/channel-mattermost';
+import opsgenie from '@signalbox/channel-opsgenie';
 import pagerduty from '@signalbox/channel-pagerduty';
 import slack from '@signalbox/channel-slack';
 import teams from '@signalbox/channel-teams';
@@ -85,6 +89,79 @@ const platforms: Array<{ definition: AnyChannelDefinition; config: Record<string
     },
   },
   {
+    // Mattermost: post message ≤ 16,383 characters (code points); attachments live in props, ≤ 800,000 characters.
+    definition: mattermost,
+    config: { webhookUrl: 'https://chat.example.com/hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx' },
+    check(p) {
+      expect([...p.text].length).toBeGreaterThan(0);
+      expect([...p.text].length).toBeLessThanOrEqual(16_383);
+      expect(JSON.stringify({ attachments: p.attachments }).length).toBeLessThanOrEqual(800_000);
+      for (const a of p.attachments) {
+        expect(a.color).toMatch(/^#[0-9a-f]{6}$/i);
+        expect([...a.text].length).toBeLessThanOrEqual(16_383);
+        for (const f of a.fields) expect([typeof f.title, typeof f.value, typeof f.short]).toEqual(['string', 'string', 'boolean']);
+      }
+    },
+  },
+  {
+    // Google Chat: message text ≤ 4,096 characters, whole message ≤ 32,000 bytes; cardsV2 with one widget kind each.
+    definition: googleChat,
+    config: { webhookUrl: 'https://chat.googleapis.com/v1/spaces/AAAA/messages?key=k&token=t' },
+    check(p) {
+      expect(p.text.length).toBeGreaterThan(0);
+      expect(p.text.length).toBeLessThanOrEqual(4096);
+      expect(bytes(p)).toBeLessThanOrEqual(32_000);
+      expect(p.thread.threadKey.length).toBeGreaterThan(0);
+      for (const section of p.cardsV2[0].card.sections) {
+        expect(section.widgets.length).toBeGreaterThan(0);
+        for (const w of section.widgets) {
+          expect(Object.keys(w)).toHaveLength(1);
+          const text = w.textParagraph?.text ?? w.decoratedText?.text ?? '';
+          expect(text.length).toBeLessThanOrEqual(4096);
+        }
+      }
+    },
+  },
+  {
+    // Opsgenie Alert API v2: message ≤ 130, alias ≤ 512, description ≤ 15,000, ≤ 20 tags of ≤ 50, source ≤ 100, P1–P5.
+    definition: opsgenie,
+    config: { apiKey: 'eb243592-faa2-4ba2-a551-1afdf565c889' },
+    check(p) {
+      expect(['create', 'close']).toContain(p.action);
+      if (p.action === 'close') {
+        expect(p.alias.length).toBeLessThanOrEqual(512);
+        expect(p.body.note.length).toBeLessThanOrEqual(25_000);
+        return;
+      }
+      const a = p.alert;
+      expect(a.message.trim().length).toBeGreaterThan(0);
+      expect(a.message.length).toBeLessThanOrEqual(130);
+      expect(a.alias.length).toBeLessThanOrEqual(512);
+      expect(a.description.length).toBeLessThanOrEqual(15_000);
+      expect(a.source.length).toBeLessThanOrEqual(100);
+      expect(['P1', 'P2', 'P3', 'P4', 'P5']).toContain(a.priority);
+      expect(a.tags.length).toBeLessThanOrEqual(20);
+      for (const t of a.tags) expect(t.length).toBeLessThanOrEqual(50);
+    },
+  },
+  {
+    // Jira Cloud REST v3: summary ≤ 255 on one line; description/comment ADF ≤ 32,767 characters; labels ≤ 255, no spaces.
+    definition: jira,
+    config: { siteUrl: 'https://team.atlassian.net', email: 'alerts@example.com', apiToken: 'ATATT3xFfGF0token', projectKey: 'OPS' },
+    check(p) {
+      const adf = p.action === 'create' ? p.fields.description : p.comment;
+      expect([adf.type, adf.version]).toEqual(['doc', 1]);
+      expect(JSON.stringify(adf).length).toBeLessThanOrEqual(32_767);
+      expect(JSON.stringify(adf)).not.toContain('"text":""');
+      if (p.action !== 'create') return;
+      expect(p.fields.summary.trim().length).toBeGreaterThan(0);
+      expect(p.fields.summary.length).toBeLessThanOrEqual(255);
+      expect(p.fields.summary).not.toMatch(/[\r\n]/);
+      for (const l of p.fields.labels) expect(l).toMatch(/^\S{1,255}$/);
+      expect(['Highest', 'High', 'Medium', 'Low']).toContain(p.fields.priority.name);
+    },
+  },
+  {
     definition: email,
     config: { host: 'smtp.example.com', from: 'alerts@example.com', to: 'oncall@example.com' },
     check(p) {
@@ -107,9 +184,9 @@ const registry = createPluginRegistry(platforms.map((p) => p.definition));
 const cases = eventCatalogue().flatMap((entry) => platforms.map((platform) => ({ entry, platform, name: `${entry.sample.id} → ${platform.definition.id}` })));
 
 describe('default messages for every seed event stay within every platform’s limits', () => {
-  it('covers all seed events and all seven channels', () => {
+  it('covers all seed events and all channels', () => {
     expect(new Set(cases.map((c) => c.entry.sample.id)).size).toBe(eventCatalogue().length);
-    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
+    expect(platforms.map((p) => p.definition.id).sort()).toEqual(['discord', 'email', 'google-chat', 'jira', 'mattermost', 'opsgenie', 'pagerduty', 'slack', 'teams', 'telegram', 'webhook']);
   });
 
   it.each(cases)('$name', ({ entry, platform }) => {
