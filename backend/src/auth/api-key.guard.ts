@@ -8,6 +8,8 @@ import { ApiKeyCache } from './api-key.cache.js';
 import { hashApiKey } from './api-key.hash.js';
 
 const PROTECTED_PREFIX = '/v1/';
+// PUBLIC: inbound webhooks authenticate by the tool's signature or path token (backend/src/sources); becomes @Public() with the global guard.
+const PUBLIC_PREFIX = '/v1/hooks/';
 
 /** Reads the key from `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 export function extractApiKey(request: TenantRequest): string | undefined {
@@ -29,7 +31,7 @@ export class ApiKeyGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<TenantRequest>();
-    if (!request.url.startsWith(PROTECTED_PREFIX)) return true;
+    if (!request.url.startsWith(PROTECTED_PREFIX) || request.url.startsWith(PUBLIC_PREFIX)) return true;
 
     const key = extractApiKey(request);
     if (!key) throw new ApiError(401, 'Missing API key: send "Authorization: Bearer <key>" or "X-API-Key: <key>"');

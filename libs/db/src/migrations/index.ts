@@ -2,6 +2,7 @@ import { InitialSchema1763790000000 } from './1763790000000-initial-schema.migra
 import { EventDispatchOutbox1763800000000 } from './1763800000000-event-dispatch-outbox.migration.js';
 import { EventFeed1764300000000 } from './1764300000000-event-feed.migration.js';
 import { Operations1764300000001 } from './1764300000001-operations.migration.js';
+import { Sources1764600000000 } from './1764600000000-sources.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
-export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000, EventFeed1764300000000, Operations1764300000001];
+export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000, EventFeed1764300000000, Operations1764300000001, Sources1764600000000];
