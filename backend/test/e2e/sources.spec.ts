@@ -31,8 +31,8 @@ describe('inbound sources, end to end', () => {
     const raw = signing === 'x-nemo-signature' ? canonicalJson(body) : JSON.stringify(body);
     return { raw, headers: signing ? hmacSignatureHeaders(signing, raw, [SECRET]) : {} };
   };
-  const createSource = async (preset: string, signing?: HmacHeaderStyle) => {
-    const res = await slice.api.request('POST', '/v1/sources', { preset, name: `My ${preset}`, ...(signing ? { signingSecret: SECRET } : {}) });
+  const createSource = async (preset: string, signing?: HmacHeaderStyle, name = `My ${preset}`) => {
+    const res = await slice.api.request('POST', '/v1/sources', { preset, name, ...(signing ? { signingSecret: SECRET } : {}) });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; hookUrl: string; secretHint: string | null };
   };
@@ -40,7 +40,7 @@ describe('inbound sources, end to end', () => {
   beforeAll(async () => {
     slice = await startSlice();
     const channelId = await slice.createChannel();
-    const types = [...new Set(cases.flatMap((c) => c.expected.map((e) => e.type as string)))];
+    const types = [...new Set([...cases.flatMap((c) => c.expected.map((e) => e.type as string)), 'deploy.success'])];
     await slice.publishRoute('Inbound', {
       nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: types } }, { id: 'notify', type: 'send', config: { channelId } }],
       edges: [{ source: 'trigger', target: 'notify' }],
@@ -64,7 +64,7 @@ describe('inbound sources, end to end', () => {
   }, 60_000);
 
   it('a tampered signature gets 401, nothing is ingested, and the admin sees the rejection', async () => {
-    const source = await createSource('nemo-router', 'x-nemo-signature');
+    const source = await createSource('nemo-router', 'x-nemo-signature', 'Tampered Nemo');
     const { raw, headers } = signed('x-nemo-signature', sample('Nemo Router', 'balance.low'));
     const tampered = raw.replace('4.27', '1000.27');
     const res = await post(source.hookUrl, tampered, headers);
@@ -72,7 +72,7 @@ describe('inbound sources, end to end', () => {
     expect(res.json()).toMatchObject({ message: expect.stringContaining('X-Nemo-Signature'.toLowerCase()) });
     const detail = (await slice.api.request('GET', `/v1/sources/${source.id}`)).json() as Record<string, unknown>;
     expect(detail).toMatchObject({ lastRejectionReason: expect.stringContaining('does not match'), recentRejections: [{ status: 401, reason: expect.stringContaining('does not match') }] });
-    const feed = (await slice.api.request('GET', `/v1/events?source=${encodeURIComponent('My nemo-router')}`)).json() as { items: unknown[] };
+    const feed = (await slice.api.request('GET', `/v1/events?source=${encodeURIComponent('Tampered Nemo')}`)).json() as { items: unknown[] };
     expect(feed.items).toEqual([]);
   });
 
