@@ -59,6 +59,7 @@ export class SourcesController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a source; its hook URL stops working' })
   @ErrorResponses(404)
   async remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     await this.sources.remove(tenantId, id);
