@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: sources (Chromium
     await page.getByRole('link', { name: 'Sources' }).click();
     await page.waitForURL(/\/sources$/);
     await page.getByRole('button', { name: 'New source' }).click();
-    await page.getByRole('textbox', { name: 'Tool' }).click();
+    await page.getByRole('combobox', { name: 'Tool' }).click();
     await page.getByRole('option', { name: 'Custom (JSONata)' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Health checks');
     await page.getByRole('textbox', { name: 'Sample webhook body' }).fill(SAMPLE);
