@@ -10,6 +10,9 @@ import { mapToEvents } from './source.map.js';
 import { verifyHook } from './source.verify.js';
 import { SourcesService } from './sources.service.js';
 
+/** Rejections kept per source (the admin sees the newest 20). */
+const KEPT_REJECTIONS = 100;
+
 export interface HookRequest {
   sourceId: string;
   token?: string;
@@ -79,6 +82,11 @@ export class HooksService {
     const now = new Date();
     await this.db.getRepository(SourceRejection).insert({ tenantId: source.tenantId, sourceId: source.id, status, reason: reason.slice(0, 1000), remoteAddress: remoteAddress ?? null, receivedAt: now });
     await this.db.getRepository(Source).update({ id: source.id }, { lastRejectedAt: now, lastRejectionReason: reason.slice(0, 1000) });
+    // The endpoint is public: keep only the newest rejections per source, so a flood of bad posts cannot grow the table without bound.
+    await this.db.query(
+      `DELETE FROM source_rejections WHERE source_id = $1 AND id NOT IN (SELECT id FROM source_rejections WHERE source_id = $1 ORDER BY received_at DESC LIMIT ${KEPT_REJECTIONS})`,
+      [source.id],
+    );
     this.logger.warn(`source ${source.id} refused a delivery (${status}): ${reason}`);
     throw new ApiError(status, reason, issues);
   }
