@@ -11,6 +11,7 @@ import { ChannelsModule } from './channels/channels.module.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.js';
 import { RoutesModule } from './routes/routes.module.js';
+import { SourcesModule } from './sources/sources.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
 import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
@@ -42,6 +43,7 @@ export class AppModule {
         ChannelsModule,
         DeliveriesModule,
         CatalogueModule,
+        SourcesModule,
       ],
       controllers: [HealthController],
     };

@@ -29,13 +29,15 @@ export class JsonOnlyBodies implements OnModuleInit {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json']) {
       if (fastify.hasContentTypeParser(type)) fastify.removeContentTypeParser(type);
     }
-    fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: fastify.initialConfig.bodyLimit }, (_request, body, done) => {
+    fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: fastify.initialConfig.bodyLimit }, (request, body, done) => {
       let text: string;
       try {
         text = utf8.decode(body as Buffer);
       } catch {
         return done(requestError('Body is not valid UTF-8: send JSON encoded as UTF-8', INVALID_UTF8), undefined);
       }
+      // Kept for inbound sources (backend/src/sources), whose signatures cover the exact bytes sent.
+      (request as typeof request & { rawBody?: string }).rawBody = text;
       if (text.trim() === '') return done(requestError('empty body', EMPTY_JSON), undefined);
       let parsed: unknown;
       try {

@@ -13,6 +13,6 @@ import { WorkflowStarter } from './workflow.starter.js';
 @Module({
   controllers: [EventsController, OperationsController],
   providers: [EventIngestService, EventBatchService, EventQueryService, EventsStore, WorkflowStarter, EventDispatcher, EventReplayService, OperationStore],
-  exports: [EventDispatcher, OperationStore],
+  exports: [EventDispatcher, OperationStore, EventIngestService],
 })
 export class EventsModule {}

@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline } from '@tabler/icons-react';
+import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { PageLoader } from '../shared/PageLoader.js';
@@ -10,6 +10,7 @@ const NAV = [
   { to: '/channels', label: 'Channels', icon: IconPlugConnected },
   { to: '/events', label: 'Events', icon: IconListDetails },
   { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
+  { to: '/sources', label: 'Sources', icon: IconWebhook },
 ];
 
 export function AppLayout() {

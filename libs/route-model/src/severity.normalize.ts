@@ -7,6 +7,8 @@ const SEVERITY_ALIASES: Record<string, Severity> = {
   high: 'high', error: 'high', err: 'high', major: 'high', severe: 'high',
   warning: 'warning', warn: 'warning', medium: 'warning', minor: 'warning',
   info: 'info', information: 'info', informational: 'info', notice: 'info', low: 'info', debug: 'info', ok: 'info',
+  // Priorities (Opsgenie, Jira, PagerDuty-style P1 = most urgent).
+  p1: 'critical', p2: 'high', p3: 'warning', p4: 'info', p5: 'info',
 };
 
 /** A known severity or alias (case-insensitive) as one of SEVERITIES, else undefined. */
