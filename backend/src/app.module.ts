@@ -12,6 +12,8 @@ import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.js';
 import { RoutesModule } from './routes/routes.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
 @Global()
@@ -30,12 +32,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config),
         TemporalClientModule,
         RouteIndexModule,
         PluginRegistryModule,
         ErrorsModule,
         AuthModule,
+        MetricsModule,
         // feature modules
         EventsModule,
         RoutesModule,

@@ -16,6 +16,11 @@ export const workerConfigSchema = z.object({
   PLUGINS_DIR: z.string().min(1).optional(),
   // Default on while every receiver in development is local; production sets it to false.
   ALLOW_PRIVATE_NETWORKS: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The worker's own GET /metrics; 0 turns it (and the SDK exporter below) off. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  /** Where the Temporal SDK's Prometheus exporter binds; the worker's /metrics includes what it serves. */
+  TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:9465'),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

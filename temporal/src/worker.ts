@@ -3,6 +3,7 @@ import { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities, type PluginLookup } from './activities/index.js';
+import { deliveryObserver, type DeliveryObserverDeps } from './metrics/delivery.metrics.interceptor.js';
 import type { DeliveryRetry } from './route-plan.types.js';
 import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
 
@@ -15,6 +16,8 @@ export interface SignalboxWorkerOptions {
   secretKey: string;
   http: HttpClient;
   deliveryRetry?: Partial<DeliveryRetry>;
+  /** Metrics and per-delivery log lines (worker/metrics/). */
+  observe?: DeliveryObserverDeps;
   /** Escape hatch for tests and benchmarks (e.g. a different cache size); applied last. */
   overrides?: Partial<WorkerOptions>;
 }
@@ -41,6 +44,7 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     ...workflows,
     activities,
+    ...(options.observe ? { interceptors: { activity: [deliveryObserver(options.observe)] } } : {}),
     maxCachedWorkflows: 2_000,
     maxConcurrentWorkflowTaskExecutions: 100,
     maxConcurrentLocalActivityExecutions: 200,
