@@ -18,3 +18,12 @@ export function sampleValue(families: ParsedFamily[], name: string, labels: Reco
   const sample = family?.metrics.find((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v));
   return sample?.value === undefined ? (sample?.count !== undefined ? Number(sample.count) : 0) : Number(sample.value);
 }
+
+/**
+ * One exact series from the raw text (`name{k="v",…}` as prom-client writes it): the parser above folds a
+ * labelled histogram's series together, so histogram counts are read this way.
+ */
+export function rawSample(text: string, series: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? 0 : Number(line.slice(series.length + 1));
+}

@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDataSource } from '@signalbox/db';
 import { createHttpClient, loadPluginRegistry, PluginDiscoveryError } from '@signalbox/plugin-sdk';
-import { NativeConnection, Runtime } from '@temporalio/worker';
-import { createWorkerLogger, PinoTemporalLogger } from './logging/worker.logger.js';
+import { NativeConnection } from '@temporalio/worker';
+import { createWorkerLogger } from './logging/worker.logger.js';
 import { ChannelTypeCache } from './metrics/channel-type.cache.js';
 import { startMetricsServer } from './metrics/metrics.server.js';
+import { installRuntime } from './metrics/runtime.install.js';
 import { WorkerMetrics } from './metrics/worker.metrics.js';
 import { createSignalboxWorker } from './worker.js';
 import { loadWorkerConfig, WorkerConfigError } from './worker.config.js';
@@ -15,16 +16,7 @@ async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createWorkerLogger(config.LOG_LEVEL);
   const metricsOn = config.METRICS_PORT !== 0;
-  // We own the signals: shut the worker down, then close the pool, then exit 0. The SDK (and its core,
-  // forwarded) logs through pino; its worker metrics go to a local exporter that /metrics includes.
-  Runtime.install({
-    shutdownSignals: [],
-    logger: new PinoTemporalLogger(logger),
-    telemetryOptions: {
-      logging: { forward: {}, filter: 'WARN' },
-      ...(metricsOn ? { metrics: { prometheus: { bindAddress: config.TEMPORAL_METRICS_ADDRESS } } } : {}),
-    },
-  });
+  const sdkMetrics = installRuntime(logger, metricsOn ? config.TEMPORAL_METRICS_ADDRESS : undefined);
   // The same installed set as the API: node_modules from here up, plus PLUGINS_DIR drop-ins.
   const plugins = await loadPluginRegistry({ from: dirname(fileURLToPath(import.meta.url)), pluginsDir: config.PLUGINS_DIR });
   const dataSource = createDataSource({ url: config.DATABASE_URL, applicationName: 'signalbox-worker' });
@@ -33,7 +25,7 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const metrics = new WorkerMetrics({ processMetrics: true });
   const metricsServer = metricsOn
-    ? await startMetricsServer({ port: config.METRICS_PORT, registry: metrics.registry, sdkMetricsAddress: config.TEMPORAL_METRICS_ADDRESS, logger })
+    ? await startMetricsServer({ port: config.METRICS_PORT, registry: metrics.registry, ...(sdkMetrics ? { sdkMetricsAddress: config.TEMPORAL_METRICS_ADDRESS } : {}), logger })
     : undefined;
   const worker = await createSignalboxWorker({
     connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
