@@ -14,6 +14,7 @@ import { RoutesModule } from './routes/routes.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { UiConfigController } from './ui/ui-config.controller.js';
 import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
 @Global()
@@ -47,7 +48,7 @@ export class AppModule {
         DeliveriesModule,
         CatalogueModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, UiConfigController],
     };
   }
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '../../shared/PageHeader.js';
 import { PageLoader } from '../../shared/PageLoader.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { MatchedRouteCard } from './MatchedRouteCard.js';
+import { TemporalWorkflowLink } from './TemporalWorkflowLink.js';
 
 /** "What happened to this event, and why": the routes it matched, each node's outcome and reason, its deliveries. */
 export function EventPage() {
@@ -24,6 +25,7 @@ export function EventPage() {
       <PageHeader title={e.subject ?? e.type} description={`${e.type} from ${e.source}, received ${formatDateTime(e.receivedAt)}`} actions={<><Badge variant="light" color="gray" radius="sm">{e.severity}</Badge><StatusBadge status={e.status} /></>} />
       <Stack p="lg" gap="md">
         <Text size="xs" c="dimmed" ff="monospace">{e.id}</Text>
+        {e.status !== 'unmatched' && <TemporalWorkflowLink eventId={e.id} />}
         <Divider label={`Matched routes (${e.matchedRoutes.length})`} labelPosition="left" />
         {e.matchedRoutes.length === 0 && <Text size="sm" c="dimmed">No published route matched this event; it was recorded only.</Text>}
         {e.matchedRoutes.map((route) => <MatchedRouteCard key={`${route.routeId}:${route.version}`} route={route} />)}
