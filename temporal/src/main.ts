@@ -3,11 +3,13 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDataSource } from '@signalbox/db';
 import { createHttpClient, loadPluginRegistry, PluginDiscoveryError } from '@signalbox/plugin-sdk';
+import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createWorkerLogger } from './logging/worker.logger.js';
 import { ChannelTypeCache } from './metrics/channel-type.cache.js';
 import { startMetricsServer } from './metrics/metrics.server.js';
 import { installRuntime } from './metrics/runtime.install.js';
+import { ensureRetentionSchedule } from './retention/retention.schedule.js';
 import { WorkerMetrics } from './metrics/worker.metrics.js';
 import { createSignalboxWorker } from './worker.js';
 import { loadWorkerConfig, WorkerConfigError } from './worker.config.js';
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const http = createHttpClient({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  await ensureRetentionSchedule({ client: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), taskQueue: config.TEMPORAL_TASK_QUEUE, retentionDays: config.RETENTION_DAYS });
   const metrics = new WorkerMetrics({ processMetrics: true });
   const metricsServer = metricsOn
     ? await startMetricsServer({ port: config.METRICS_PORT, registry: metrics.registry, ...(sdkMetrics ? { sdkMetricsAddress: config.TEMPORAL_METRICS_ADDRESS } : {}), logger })

@@ -20,6 +20,8 @@ export const workerConfigSchema = z.object({
   /** The worker's own GET /metrics; 0 turns it (and the SDK exporter below) off. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
   /** Where the Temporal SDK's Prometheus exporter binds; the worker's /metrics includes what it serves. */
+  /** Events and deliveries older than this many days are deleted by the hourly retention schedule. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(30),
   TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:9465'),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

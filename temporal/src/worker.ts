@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createActivities, type PluginLookup } from './activities/index.js';
 import { deliveryObserver, type DeliveryObserverDeps } from './metrics/delivery.metrics.interceptor.js';
 import type { DeliveryRetry } from './route-plan.types.js';
+import { createPurgeExpiredBatch } from './retention/retention.activity.js';
 import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
 
 export interface SignalboxWorkerOptions {
@@ -43,7 +44,7 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     ...workflows,
-    activities,
+    activities: { ...activities, purgeExpiredBatch: createPurgeExpiredBatch(options.dataSource) },
     ...(options.observe ? { interceptors: { activity: [deliveryObserver(options.observe)] } } : {}),
     maxCachedWorkflows: 2_000,
     maxConcurrentWorkflowTaskExecutions: 100,

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
+import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver.js';
 import { workerEntry } from '../../src/embedded/worker.process.js';
@@ -117,5 +118,15 @@ describe('observability across the API and the worker process', () => {
       status: 'delivered',
     });
     expect(JSON.stringify(logLines)).not.toContain(signingSecret.slice(6));
+  });
+
+  it('has created the hourly retention schedule on start', async () => {
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+    try {
+      const schedule = await new Client({ connection }).schedule.getHandle(`signalbox-retention-${taskQueue}`).describe();
+      expect(schedule.action).toMatchObject({ workflowType: 'purgeExpired', taskQueue, args: [{ retentionDays: 30, batchSize: 1000 }] });
+    } finally {
+      await connection.close();
+    }
   });
 });
