@@ -49,8 +49,8 @@ async function main(): Promise<void> {
   const ready = setInterval(() => {
     if (worker.getState() !== 'RUNNING') return;
     clearInterval(ready);
-    // The launcher waits for a line containing "worker ready".
-    logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker ready');
+    // The launcher and supervisors wait for a line containing "worker ready": printed whatever LOG_LEVEL says.
+    createWorkerLogger('info').info({ taskQueue: config.TEMPORAL_TASK_QUEUE, namespace: config.TEMPORAL_NAMESPACE }, 'worker ready');
   }, 20);
   try {
     await running;
