@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RouteOptions } from 'fastify';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { RuntimeConfig } from './config/config.schema.js';
 import { setupOpenApi } from './openapi/openapi.setup.js';
@@ -20,8 +21,10 @@ export async function createApp(config: RuntimeConfig, options: CreateAppOptions
   const { onRoute } = options;
   if (onRoute) adapter.getInstance().addHook('onRoute', onRoute);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: config.LOG_LEVEL === 'silent' ? false : ['error', 'warn', 'log'],
+    // Start-up lines are buffered until the JSON logger (LOG_LEVEL) takes over, so every line is JSON.
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   setupOpenApi(app);
   await registerUi(app, config.UI_DIST_DIR);

@@ -13,6 +13,9 @@ import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.j
 import { RoutesModule } from './routes/routes.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { UiConfigController } from './ui/ui-config.controller.js';
 import { TemporalClientModule } from './temporal-client/temporal-client.module.js';
 
 @Global()
@@ -31,12 +34,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config),
         TemporalClientModule,
         RouteIndexModule,
         PluginRegistryModule,
         ErrorsModule,
         AuthModule,
+        MetricsModule,
         // feature modules
         EventsModule,
         RoutesModule,
@@ -45,7 +50,7 @@ export class AppModule {
         CatalogueModule,
         SourcesModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, UiConfigController],
     };
   }
 }

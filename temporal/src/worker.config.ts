@@ -19,6 +19,13 @@ export const workerConfigSchema = z.object({
   ALLOW_PRIVATE_NETWORKS: bool.default(false),
   /** How long a send to a paused channel is held before it fails (seconds; default 24 h). */
   SIGNALBOX_HOLD_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().positive().default(86_400),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The worker's own GET /metrics; 0 turns it (and the SDK exporter below) off. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  /** Events and deliveries older than this many days are deleted by the hourly retention schedule. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(30),
+  /** Where the Temporal SDK's Prometheus exporter binds; the worker's /metrics includes what it serves. */
+  TEMPORAL_METRICS_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:9465'),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 

@@ -3,7 +3,9 @@ import { DEFAULT_TASK_QUEUE } from '@signalbox/route-model';
 import { Worker, type NativeConnection, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createActivities, type PluginLookup } from './activities/index.js';
+import { deliveryObserver, type DeliveryObserverDeps } from './metrics/delivery.metrics.interceptor.js';
 import type { DeliveryRetry, RetrySchedule } from './route-plan.types.js';
+import { createPurgeExpiredBatch } from './retention/retention.activity.js';
 import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
 
 export interface SignalboxWorkerOptions {
@@ -19,6 +21,8 @@ export interface SignalboxWorkerOptions {
   retrySchedule?: RetrySchedule;
   /** How long a send to a paused channel is held (default 24 h). */
   holdTimeoutMs?: number;
+  /** Metrics and per-delivery log lines (worker/metrics/). */
+  observe?: DeliveryObserverDeps;
   /** Escape hatch for tests and benchmarks (e.g. a different cache size); applied last. */
   overrides?: Partial<WorkerOptions>;
 }
@@ -46,7 +50,8 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     ...workflows,
-    activities,
+    activities: { ...activities, purgeExpiredBatch: createPurgeExpiredBatch(options.dataSource) },
+    ...(options.observe ? { interceptors: { activity: [deliveryObserver(options.observe)] } } : {}),
     maxCachedWorkflows: 2_000,
     maxConcurrentWorkflowTaskExecutions: 100,
     maxConcurrentLocalActivityExecutions: 200,

@@ -11,7 +11,7 @@ type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 // What is meant to answer without a key. Everything else the router knows, today's routes and any added
 // later, must demand one: the list below is the only way to be exempt from this test.
 // Inbound hooks are public by design: the source's signature or path token authenticates them (backend/src/sources).
-const PUBLIC_PATHS = [/^\/v1\/hooks\/:sourceId(\/:token)?$/, /^\/healthz$/, /^\/readyz$/, /^\/docs(\/.*)?$/, /^\/openapi\.(json|yaml)$/];
+const PUBLIC_PATHS = [/^\/v1\/hooks\/:sourceId(\/:token)?$/, /^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/docs(\/.*)?$/, /^\/openapi\.(json|yaml)$/];
 
 const fill = (path: string) => path.replace(/:id\b/g, '00000000-0000-4000-8000-000000000001').replace(/:version\b/g, '1');
 

@@ -42,6 +42,10 @@ export const configSchema = z.object({
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   TEMPORAL_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (see README). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Base URL of a Temporal Web UI; the event page links each event's workflow there. `npm start` sets the embedded one. */
+  TEMPORAL_UI_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

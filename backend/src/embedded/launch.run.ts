@@ -69,6 +69,8 @@ export async function launch(given: AppConfig, stack: CleanupStack, log: (line: 
     DATABASE_URL: config.DATABASE_URL ?? postgres.value!.url,
     TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS ?? temporal.value!.address,
     SIGNALBOX_SECRET_KEY: secretKey,
+    // The event page links workflows in the embedded dev server's UI.
+    ...((config.TEMPORAL_UI_URL ?? temporal.value?.uiUrl) && { TEMPORAL_UI_URL: config.TEMPORAL_UI_URL ?? temporal.value?.uiUrl }),
   };
 
   log('running database migrations');

@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Paths the API owns: the SPA fallback must never answer these with index.html. */
-export const API_PREFIXES = ['/v1', '/docs', '/openapi.json', '/healthz', '/readyz'];
+export const API_PREFIXES = ['/v1', '/docs', '/openapi.json', '/healthz', '/readyz', '/metrics'];
 
 /** frontend/dist next to this file in the monorepo (same depth from backend/src and backend/dist). */
 export const defaultUiDistDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../frontend/dist');

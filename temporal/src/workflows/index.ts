@@ -1,3 +1,4 @@
 // The workflow bundle's entry point: every workflow type this worker serves.
 export { routeEvent } from './route-event.workflow.js';
 export { resendDelivery, type ResendDeliveryInput } from './resend-delivery.workflow.js';
+export { purgeExpired, type PurgeExpiredInput } from './retention.workflow.js';

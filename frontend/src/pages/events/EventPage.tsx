@@ -10,6 +10,7 @@ import { StatusBadge } from '../../shared/StatusBadge.js';
 import { MatchedRouteCard } from './MatchedRouteCard.js';
 import { ReplayEventButton } from './ReplayEventButton.js';
 import { ReplayLinks } from './ReplayLinks.js';
+import { TemporalWorkflowLink } from './TemporalWorkflowLink.js';
 
 /** "What happened to this event, and why": the routes it matched, each node's outcome and reason, its deliveries. */
 export function EventPage() {
@@ -27,6 +28,7 @@ export function EventPage() {
       <Stack p="lg" gap="md">
         <Text size="xs" c="dimmed" ff="monospace">{e.id}</Text>
         <ReplayLinks replayOf={e.replayOf} replays={e.replays} />
+        {e.outcome !== 'unmatched' && <TemporalWorkflowLink eventId={e.id} />}
         <Divider label={`Matched routes (${e.matchedRoutes.length})`} labelPosition="left" />
         {e.matchedRoutes.length === 0 && <Text size="sm" c="dimmed">No published route matched this event; it was recorded only.</Text>}
         {e.matchedRoutes.map((route) => <MatchedRouteCard key={`${route.routeId}:${route.version}`} route={route} />)}

@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+
+export interface PurgeBatchInput {
+  /** ISO time: rows received/created before it are deleted. */
+  cutoff: string;
+  /** Rows per statement, so no statement holds locks (or WAL) for long. */
+  batchSize: number;
+}
+
+export interface PurgeBatchResult {
+  events: number;
+  deliveries: number;
+}
+
+/**
+ * One batch per tenant (every statement is tenant-scoped and walks the tenant's time index): up to
+ * `batchSize` old events with their node outcomes and deliveries (attempts follow by ON DELETE CASCADE),
+ * then up to `batchSize` old deliveries left without such an event. Events still waiting in the dispatch
+ * outbox (`accepted`) are kept: an accepted event is never lost. The workflow calls this until it returns zeros.
+ */
+export function createPurgeExpiredBatch(dataSource: DataSource) {
+  return async function purgeExpiredBatch(input: PurgeBatchInput): Promise<PurgeBatchResult> {
+    const tenants: Array<{ tenant_id: string }> = await dataSource.query('SELECT tenant_id FROM tenants');
+    const total: PurgeBatchResult = { events: 0, deliveries: 0 };
+    for (const { tenant_id: tenantId } of tenants) {
+      const [events] = (await dataSource.query(
+        `WITH e AS (
+           DELETE FROM events WHERE tenant_id = $1 AND id IN (
+             SELECT id FROM events WHERE tenant_id = $1 AND received_at < $2 AND status <> 'accepted' ORDER BY received_at LIMIT $3)
+           RETURNING id),
+         o AS (DELETE FROM node_outcomes n USING e WHERE n.tenant_id = $1 AND n.event_id = e.id),
+         d AS (DELETE FROM deliveries d USING e WHERE d.tenant_id = $1 AND d.event_id = e.id RETURNING d.id)
+         SELECT (SELECT count(*) FROM e)::int AS events, (SELECT count(*) FROM d)::int AS deliveries`,
+        [tenantId, input.cutoff, input.batchSize],
+      )) as Array<{ events: number; deliveries: number }>;
+      const [orphans] = (await dataSource.query(
+        `WITH d AS (
+           DELETE FROM deliveries WHERE id IN (
+             SELECT id FROM deliveries WHERE tenant_id = $1 AND created_at < $2 ORDER BY created_at LIMIT $3)
+           RETURNING id)
+         SELECT count(*)::int AS deliveries FROM d`,
+        [tenantId, input.cutoff, input.batchSize],
+      )) as Array<{ deliveries: number }>;
+      total.events += events!.events;
+      total.deliveries += events!.deliveries + orphans!.deliveries;
+    }
+    return total;
+  };
+}
+
+export type RetentionActivities = { purgeExpiredBatch: ReturnType<typeof createPurgeExpiredBatch> };

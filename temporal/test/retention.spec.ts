@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retentionScheduleId, ensureRetentionSchedule } from '../src/retention/retention.schedule.js';
+import type { PurgeExpiredResult } from '../src/workflows/retention.workflow.js';
+import { startHarness, type Harness } from './support/harness.js';
+
+// Retention on the real Postgres through the real worker and Temporal dev server.
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness('retention');
+});
+afterAll(() => h?.close());
+
+const DAY = 86_400_000;
+
+/** An event received `ageDays` ago with (once routed) one node outcome and one delivery with one attempt. */
+async function seed(ageDays: number, status = 'routed'): Promise<string> {
+  const id = randomUUID();
+  const at = new Date(Date.now() - ageDays * DAY);
+  const versionId = randomUUID();
+  await h.dataSource.query(
+    `INSERT INTO events (tenant_id, id, type, source, severity, "timestamp", data, received_at, route_version_ids, status)
+     VALUES ($1, $2, 'deploy.failure', 'retention-test', 'critical', $3, '{}', $3, ARRAY[$4]::uuid[], $5)`,
+    [h.tenantId, id, at, versionId, status],
+  );
+  if (status === 'accepted') return id; // not dispatched yet: nothing ran for it
+  await h.dataSource.query(
+    `INSERT INTO node_outcomes (tenant_id, event_id, route_version_id, node_id, node_type, outcome, recorded_at) VALUES ($1, $2, $3, 'send', 'send', 'sent', $4)`,
+    [h.tenantId, id, versionId, at],
+  );
+  const [delivery] = (await h.dataSource.query(
+    `INSERT INTO deliveries (tenant_id, event_id, route_id, route_version_id, node_id, channel_id, status, idempotency_key, created_at)
+     VALUES ($1, $2, $3, $4, 'send', $5, 'delivered', $2, $6) RETURNING id`,
+    [h.tenantId, id, randomUUID(), versionId, randomUUID(), at],
+  )) as Array<{ id: string }>;
+  await h.dataSource.query(
+    `INSERT INTO delivery_attempts (tenant_id, delivery_id, attempt, outcome, latency_ms, started_at) VALUES ($1, $2, 1, 'delivered', 5, $3)`,
+    [h.tenantId, delivery!.id, at],
+  );
+  return id;
+}
+
+const count = async (sql: string) => ((await h.dataSource.query(sql, [h.tenantId])) as Array<{ n: number }>)[0]!.n;
+const rows = async () => ({
+  events: await count('SELECT count(*)::int AS n FROM events WHERE tenant_id = $1'),
+  outcomes: await count('SELECT count(*)::int AS n FROM node_outcomes WHERE tenant_id = $1'),
+  deliveries: await count('SELECT count(*)::int AS n FROM deliveries WHERE tenant_id = $1'),
+  attempts: await count('SELECT count(*)::int AS n FROM delivery_attempts WHERE tenant_id = $1'),
+});
+
+describe('retention', () => {
+  it('deletes events, outcomes, deliveries and attempts older than the retention age in batches, and keeps the rest', async () => {
+    for (let i = 0; i < 5; i++) await seed(40);
+    const waiting = await seed(45, 'accepted'); // still in the dispatch outbox: never dropped
+    const recent = [await seed(29), await seed(0)];
+    expect(await rows()).toEqual({ events: 8, outcomes: 7, deliveries: 7, attempts: 7 });
+
+    const result = await h.client.workflow.execute<(i: { retentionDays: number; batchSize: number }) => Promise<PurgeExpiredResult>>('purgeExpired', {
+      taskQueue: h.taskQueue, workflowId: `retention-test-${randomUUID()}`, args: [{ retentionDays: 30, batchSize: 2 }],
+    });
+
+    // 5 old events, 2 per statement: three batches that delete and one that finds nothing.
+    expect(result.events).toBeGreaterThanOrEqual(5);
+    expect(result.batches).toBeGreaterThanOrEqual(4);
+    expect(await rows()).toEqual({ events: 3, outcomes: 2, deliveries: 2, attempts: 2 });
+    const left = (await h.dataSource.query('SELECT id FROM events WHERE tenant_id = $1', [h.tenantId])) as Array<{ id: string }>;
+    expect(left.map((r) => r.id).sort()).toEqual([waiting, ...recent].sort());
+  });
+
+  it('creates its hourly schedule idempotently, following a changed RETENTION_DAYS', async () => {
+    await ensureRetentionSchedule({ client: h.client, taskQueue: h.taskQueue, retentionDays: 30 });
+    await ensureRetentionSchedule({ client: h.client, taskQueue: h.taskQueue, retentionDays: 7 });
+    const described = await h.client.schedule.getHandle(retentionScheduleId(h.taskQueue)).describe();
+    expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'purgeExpired', taskQueue: h.taskQueue, args: [{ retentionDays: 7, batchSize: 1000 }] });
+    expect(described.spec.intervals).toEqual([expect.objectContaining({ every: 3_600_000 })]);
+    await h.client.schedule.getHandle(retentionScheduleId(h.taskQueue)).delete();
+  });
+});
