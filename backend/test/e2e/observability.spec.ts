@@ -36,6 +36,8 @@ describe('observability across the API and the worker process', () => {
     worker = spawn(process.execPath, [workerEntry], {
       env: {
         ...process.env, TEMPORAL_TASK_QUEUE: taskQueue, SIGNALBOX_SECRET_KEY: secretKey, LOG_LEVEL: 'info',
+        // The receiver is on loopback, which the worker refuses by default.
+        ALLOW_PRIVATE_NETWORKS: 'true',
         METRICS_PORT: String(metricsPort), TEMPORAL_METRICS_ADDRESS: `127.0.0.1:${await freePort()}`,
       },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,7 +1,7 @@
 import type { Context } from '@temporalio/activity';
 import type { ActivityInterceptorsFactory } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import type { DeliverInput, DeliverResult } from '../route-plan.types.js';
+import type { AttemptInput, AttemptResult, DeliverInput, DeliverResult } from '../route-plan.types.js';
 import type { ChannelTypeCache } from './channel-type.cache.js';
 import type { DeliveryMetricStatus, WorkerMetrics } from './worker.metrics.js';
 
@@ -12,49 +12,85 @@ export interface DeliveryObserverDeps {
   logger?: Logger;
 }
 
+/** What one send activity call did, as the metrics and the log line see it; `undefined`: nothing to count. */
+interface Observed {
+  status: DeliveryMetricStatus;
+  attempt: number;
+  deliveryId?: string;
+  statusCode?: number;
+}
+
 /**
- * Watches the `deliver` activity from outside (a Temporal activity interceptor), so the send path and
- * its store stay as they are: counts attempts, retries, held sends and latency, and logs each attempt.
+ * Watches the send activities from outside (a Temporal activity interceptor), so the send path and its
+ * store stay as they are: counts attempts, retries, held sends and latency, and logs each attempt.
+ * `attemptDelivery` is the durable send loop's activity; `deliver` serves workflows started before it.
  */
 export function deliveryObserver(deps: DeliveryObserverDeps): ActivityInterceptorsFactory {
   return (ctx: Context) => ({
     inbound: {
       async execute(input, next) {
-        if (ctx.info.activityType !== 'deliver') return next(input);
-        const args = input.args[0] as DeliverInput;
-        const attempt = (args.attemptOffset ?? 0) + ctx.info.attempt;
+        const type = ctx.info.activityType;
+        if (type !== 'deliver' && type !== 'attemptDelivery') return next(input);
+        const args = input.args[0] as DeliverInput | AttemptInput;
         const t0 = performance.now();
-        let status: DeliveryMetricStatus = 'failed';
-        let result: DeliverResult | undefined;
+        let observed: Observed | undefined;
         let error: unknown;
         try {
-          result = (await next(input)) as DeliverResult;
-          status = result.alreadyDelivered ? 'already_delivered' : 'delivered';
+          const result: unknown = await next(input);
+          observed = type === 'deliver' ? observeDeliver(args as DeliverInput, ctx, result as DeliverResult) : observeAttempt(result as AttemptResult, (args as AttemptInput).attempt);
           return result;
         } catch (err) {
           error = err;
-          status = statusOfFailure(err, attempt, args.maximumAttempts);
+          // attemptDelivery throws only when its own infrastructure fails: no attempt was made, nothing to count.
+          if (type === 'deliver') {
+            const d = args as DeliverInput;
+            const attempt = (d.attemptOffset ?? 0) + ctx.info.attempt;
+            observed = { status: statusOfFailure(err, attempt, d.maximumAttempts), attempt };
+          }
           throw err;
         } finally {
-          const seconds = (performance.now() - t0) / 1000;
-          const channelType = await deps.channelTypes.typeOf(args.tenantId, args.channelId);
-          deps.metrics.deliveries.inc({ channel_type: channelType, status });
-          deps.metrics.latency.observe({ channel_type: channelType, status }, seconds);
-          if (attempt > 1) deps.metrics.retries.inc({ channel_type: channelType });
-          if (status === 'held') deps.metrics.held.inc({ channel_type: channelType });
-          deps.logger?.[status === 'failed' ? 'warn' : 'info'](
-            {
-              tenantId: args.tenantId, eventId: args.eventId, deliveryId: result?.deliveryId, workflowId: ctx.info.workflowExecution?.workflowId,
-              routeId: args.routeId, nodeId: args.nodeId, channelId: args.channelId, channelType, status, attempt,
-              latencyMs: Math.round(seconds * 1000), statusCode: result?.statusCode,
-              ...(error instanceof Error ? { error: error.message } : {}),
-            },
-            `delivery ${status}`,
-          );
+          if (observed) await record(deps, ctx, args, observed, (performance.now() - t0) / 1000, error);
         }
       },
     },
   });
+}
+
+function observeDeliver(args: DeliverInput, ctx: Context, result: DeliverResult): Observed {
+  return {
+    status: result.alreadyDelivered ? 'already_delivered' : 'delivered',
+    attempt: (args.attemptOffset ?? 0) + ctx.info.attempt,
+    deliveryId: result.deliveryId,
+    ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
+  };
+}
+
+/** A paced call sent nothing (it only learned its slot): not an attempt. */
+function observeAttempt(result: AttemptResult, attempt: number): Observed | undefined {
+  switch (result.kind) {
+    case 'delivered': return { status: 'delivered', attempt: result.attempt, deliveryId: result.deliveryId };
+    case 'retry': return { status: 'retrying', attempt: result.attempt, deliveryId: result.deliveryId };
+    case 'failed': return { status: 'failed', attempt, deliveryId: result.deliveryId };
+    case 'held': return { status: 'held', attempt, deliveryId: result.deliveryId };
+    case 'paced': return undefined;
+  }
+}
+
+async function record(deps: DeliveryObserverDeps, ctx: Context, args: DeliverInput | AttemptInput, o: Observed, seconds: number, error: unknown) {
+  const channelType = await deps.channelTypes.typeOf(args.tenantId, args.channelId);
+  deps.metrics.deliveries.inc({ channel_type: channelType, status: o.status });
+  deps.metrics.latency.observe({ channel_type: channelType, status: o.status }, seconds);
+  if (o.attempt > 1) deps.metrics.retries.inc({ channel_type: channelType });
+  if (o.status === 'held') deps.metrics.held.inc({ channel_type: channelType });
+  deps.logger?.[o.status === 'failed' ? 'warn' : 'info'](
+    {
+      tenantId: args.tenantId, eventId: args.eventId, deliveryId: o.deliveryId, workflowId: ctx.info.workflowExecution?.workflowId,
+      routeId: args.routeId, nodeId: args.nodeId, channelId: args.channelId, channelType, status: o.status, attempt: o.attempt,
+      latencyMs: Math.round(seconds * 1000), statusCode: o.statusCode,
+      ...(error instanceof Error ? { error: error.message } : {}),
+    },
+    `delivery ${o.status}`,
+  );
 }
 
 /** deliver throws ApplicationFailures typed by send.errors.ts; a paused channel is a permanent stop, reported as held. */
