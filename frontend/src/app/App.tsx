@@ -16,8 +16,7 @@ export function App() {
   const [router] = useState(createAppRouter);
   const { apiKey, signIn, signOut } = useApiKey();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+    <MantineProvider theme={theme} /* Follows the system setting (dark mode included). */ defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
         {apiKey ? (
@@ -25,7 +24,11 @@ export function App() {
             <RouterProvider router={router} />
           </SignOutContext.Provider>
         ) : (
-          <SignInPage onSignIn={signIn} />
+          <>
+            {/* Signed in, toasts live inside the router (AppLayout) so they can hold router links. */}
+            <Notifications position="bottom-right" />
+            <SignInPage onSignIn={signIn} />
+          </>
         )}
         </ModalsProvider>
       </QueryClientProvider>

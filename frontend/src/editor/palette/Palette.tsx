@@ -10,7 +10,7 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const steps = items.filter((i) => i.type !== 'send');
   const sends = items.filter((i) => i.type === 'send');
   return (
-    <ScrollArea w={210} style={{ borderRight: '1px solid var(--mantine-color-gray-2)', background: 'var(--mantine-color-gray-0)' }}>
+    <ScrollArea w={210} style={{ borderRight: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-gray-0)' }}>
       <Stack gap={6} p="xs">
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">Steps</Text>
         {steps.map((item) => <PaletteEntry key={item.key} item={item} onAdd={onAdd} />)}

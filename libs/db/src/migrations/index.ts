@@ -2,6 +2,7 @@ import { InitialSchema1763790000000 } from './1763790000000-initial-schema.migra
 import { EventDispatchOutbox1763800000000 } from './1763800000000-event-dispatch-outbox.migration.js';
 import { EventFeed1764300000000 } from './1764300000000-event-feed.migration.js';
 import { Operations1764300000001 } from './1764300000001-operations.migration.js';
+import { RouteVersionNote1764500000000 } from './1764500000000-route-version-note.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
-export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000, EventFeed1764300000000, Operations1764300000001];
+export const migrations = [InitialSchema1763790000000, EventDispatchOutbox1763800000000, EventFeed1764300000000, Operations1764300000001, RouteVersionNote1764500000000];
