@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 import { SignInPage } from '../pages/signin/SignInPage.js';
 import { createQueryClient } from './queryClient.js';
 import { createAppRouter } from './router.js';
+import { contrastVariables } from './contrastVariables.js';
 import { theme } from './theme.js';
 import { SignOutContext } from './SignOutContext.js';
 import { useApiKey } from './useApiKey.js';
@@ -15,8 +16,9 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createAppRouter);
   const { apiKey, signIn, signOut } = useApiKey();
+  // The colour scheme follows the system setting (dark mode included).
   return (
-    <MantineProvider theme={theme} /* Follows the system setting (dark mode included). */ defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
         {apiKey ? (
