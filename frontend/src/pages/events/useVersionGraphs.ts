@@ -20,9 +20,12 @@ export function useVersionGraphs(matched: EventDetail['matchedRoutes']): Map<str
 
 /** What the admin named the node (its label), else its type; the id only when the graph is not known. */
 export function nodeLabel(graph: RouteGraph | undefined, nodeId: string): string {
-  const node = graph?.nodes.find((n) => n.id === nodeId.split('#')[0]);
+  const [baseId, resend] = nodeId.split('#');
+  const node = graph?.nodes.find((n) => n.id === baseId);
   if (!node) return nodeId;
-  return node.label ?? `${node.type[0]!.toUpperCase()}${node.type.slice(1)} (${node.id})`;
+  const name = node.label ?? `${node.type[0]!.toUpperCase()}${node.type.slice(1)} (${node.id})`;
+  // `send-1#resend-<key>` is a manual resend of send-1: say so, the key itself means nothing to a reader.
+  return resend ? `${name} · resend` : name;
 }
 
 /** Steps in the order the route walks them (trigger first); unknown ids keep their place at the end. */
