@@ -65,8 +65,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await page.waitForURL(/\/routes\/[0-9a-f-]{36}$/);
 
     const pane = page.locator('.react-flow__pane');
-    await page.getByRole('button', { name: 'Add Filter node' }).dragTo(pane, { targetPosition: { x: 300, y: 420 } });
-    await page.getByRole('button', { name: 'Add send to Ops webhook node' }).dragTo(pane, { targetPosition: { x: 300, y: 560 } });
+    await page.getByRole('button', { name: /^Filter/ }).dragTo(pane, { targetPosition: { x: 300, y: 420 } });
+    await page.getByRole('button', { name: /^Ops webhook/ }).dragTo(pane, { targetPosition: { x: 300, y: 560 } });
     const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
     await node('template').locator('.react-flow__handle.source').dragTo(node('filter-1').locator('.react-flow__handle.target'));
     await node('filter-1').locator('.react-flow__handle[data-handleid="pass"]').dragTo(node('send-1').locator('.react-flow__handle.target'));
@@ -85,7 +85,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await page.getByRole('button', { name: 'Run dry run' }).click();
     await expect.poll(() => node('trigger').locator('[data-outcome]').getAttribute('data-outcome')).toBe('passed');
     await screenshot(page, 'editor-dry-run');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    // Publishing asks for an optional note first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
     await page.getByText('live v1').waitFor();
   });
 
@@ -118,7 +120,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await page.waitForURL(/\/events\//);
     await page.getByText('Matched routes (1)').waitFor();
     await expect.poll(() => page.locator('[data-node="send-1"]').textContent()).toMatch(/sent/);
-    await page.getByRole('link', { name: /^send-1#resend-/ }).waitFor(); // the UI's per-click Idempotency-Key names the resend
+    await page.getByRole('link', { name: /· resend$/ }).waitFor(); // a resend, named by its node (its id holds the per-click Idempotency-Key)
     await screenshot(page, 'event-detail');
     expect(stack.pageErrors).toEqual([]);
   });

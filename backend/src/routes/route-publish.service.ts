@@ -17,7 +17,7 @@ export class RoutePublishService {
     private readonly notifier: RouteChangesNotifier,
   ) {}
 
-  async publish(tenantId: string, id: string) {
+  async publish(tenantId: string, id: string, note: string | null = null) {
     const route = await this.routes.find(tenantId, id);
     const validation = validateRouteGraph(route.draftGraph);
     const issues: GraphIssue[] = validation.ok
@@ -35,7 +35,7 @@ export class RoutePublishService {
       if (!locked) throw ApiError.notFound('Route', id);
       const [{ max }] = (await tx.query(`SELECT coalesce(max(version), 0) AS max FROM route_versions WHERE tenant_id = $1 AND route_id = $2`, [tenantId, route.id])) as [{ max: number }];
       const version = await tx.getRepository(RouteVersion).save({
-        tenantId, routeId: route.id, version: Number(max) + 1, graph, triggerTypes: findTrigger(graph)?.config.eventTypes ?? [],
+        tenantId, routeId: route.id, version: Number(max) + 1, graph, triggerTypes: findTrigger(graph)?.config.eventTypes ?? [], note,
       });
       Object.assign(locked, { status: 'published', publishedVersion: version.version, publishedVersionId: version.id });
       return { route: await tx.getRepository(Route).save(locked), version };
@@ -47,6 +47,15 @@ export class RoutePublishService {
   async disable(tenantId: string, id: string) {
     const route = await this.routes.find(tenantId, id);
     route.status = 'disabled';
+    const saved = await this.db.getRepository(Route).save(route);
+    await this.notifier.routesChanged(tenantId);
+    return routeView(saved);
+  }
+
+  async enable(tenantId: string, id: string) {
+    const route = await this.routes.find(tenantId, id);
+    if (!route.publishedVersion) throw ApiError.badRequest('Route was never published: publish it to make it live');
+    route.status = 'published';
     const saved = await this.db.getRepository(Route).save(route);
     await this.notifier.routesChanged(tenantId);
     return routeView(saved);

@@ -33,6 +33,10 @@ export const dryRunSchema = z.strictObject({
 });
 export type DryRunInput = z.output<typeof dryRunSchema>;
 
+/** `POST /v1/routes/:id/publish` body, optional as a whole: a note saying why, shown in the versions list. */
+export const publishSchema = z.object({ note: z.string().trim().max(500, 'at most 500 characters').optional() }).strict();
+export type PublishInput = z.infer<typeof publishSchema>;
+
 /** `:version` path parameter. */
 export const versionParamSchema = z.coerce
   .number({ error: 'must be a version number' })

@@ -26,6 +26,7 @@ export function versionView(version: RouteVersion, includeGraph: boolean) {
     routeId: version.routeId,
     version: version.version,
     triggerTypes: version.triggerTypes,
+    note: version.note ?? null,
     createdAt: version.createdAt.toISOString(),
     ...(includeGraph ? { graph: version.graph } : {}),
   };

@@ -6,7 +6,7 @@ import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.j
 import { RouteDryRunService } from './route-dry-run.service.js';
 import { RoutePublishService } from './route-publish.service.js';
 import {
-  createRouteSchema, dryRunSchema, updateRouteSchema, versionParamSchema,
+  createRouteSchema, dryRunSchema, publishSchema, updateRouteSchema, versionParamSchema,
   type CreateRouteInput, type DryRunInput, type UpdateRouteInput,
 } from './route.schemas.js';
 import { dryRunResultSchema, routeListSchema, routeSchema, versionListSchema, versionSchema } from './routes.openapi.js';
@@ -73,9 +73,21 @@ export class RoutesController {
     description: 'Refuses (400) a graph with structural problems or send nodes whose channel does not exist; `issues` name the nodes. Otherwise freezes version n+1 and routes new events with it.',
   })
   @JsonResponse(200, routeSchema, 'The route, now published')
+  @JsonBody(publishSchema)
   @ErrorResponses(400, 404)
-  publish(@TenantId() tenantId: string, @Param('id') id: string) {
-    return this.publishing.publish(tenantId, id);
+  publish(@TenantId() tenantId: string, @Param('id') id: string, @Body() body: unknown) {
+    // The body is optional (scripts publish with no body), so it is validated here rather than by a required-body pipe.
+    const { note } = zodBody(publishSchema).transform(body ?? {});
+    return this.publishing.publish(tenantId, id, note || null);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Route new events with the published version again', description: 'Undoes disable; the draft is not published. 400 if the route was never published.' })
+  @JsonResponse(200, routeSchema, 'The route, published again')
+  @ErrorResponses(400, 404)
+  enable(@TenantId() tenantId: string, @Param('id') id: string) {
+    return this.publishing.enable(tenantId, id);
   }
 
   @Post(':id/disable')

@@ -30,7 +30,7 @@ export const routeListSchema = z.object({
   })),
 });
 
-const versionFields = { id: z.string(), routeId: z.string(), version: z.number().int(), triggerTypes: z.array(z.string()), createdAt: z.string() };
+const versionFields = { id: z.string(), routeId: z.string(), version: z.number().int(), triggerTypes: z.array(z.string()), note: z.string().nullable(), createdAt: z.string() };
 export const versionListSchema = z.object({ items: z.array(z.object(versionFields)) });
 export const versionSchema = z.object({ ...versionFields, graph: routeGraphSchema });
 

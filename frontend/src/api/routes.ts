@@ -46,6 +46,8 @@ export interface RouteVersion {
   version: number;
   triggerTypes?: string[];
   graph?: RouteGraph;
+  /** Why it was published, if the admin said. */
+  note?: string | null;
   createdAt?: string;
 }
 
@@ -94,7 +96,8 @@ export const routesApi = {
   create: (input: RouteInput) => api.post<Route>('/v1/routes', input),
   save: (id: string, input: Partial<RouteInput>) => api.put<Route>(`/v1/routes/${id}`, input),
   remove: (id: string) => api.delete<void>(`/v1/routes/${id}`),
-  publish: (id: string) => api.post<Route>(`/v1/routes/${id}/publish`),
+  publish: (id: string, note?: string) => api.post<Route>(`/v1/routes/${id}/publish`, note ? { note } : {}),
+  enable: (id: string) => api.post<Route>(`/v1/routes/${id}/enable`),
   disable: (id: string) => api.post<Route>(`/v1/routes/${id}/disable`),
   versions: async (id: string) => toPage<RouteVersion>(await api.get(`/v1/routes/${id}/versions`)).items,
   version: (id: string, version: number) => api.get<RouteVersion>(`/v1/routes/${id}/versions/${version}`),
@@ -141,7 +144,8 @@ export function useRouteMutations(id: string) {
   };
   return {
     save: useMutation({ mutationFn: (input: Partial<RouteInput>) => routesApi.save(id, input), onSuccess: settle }),
-    publish: useMutation({ mutationFn: () => routesApi.publish(id), onSuccess: settle }),
+    publish: useMutation({ mutationFn: (note?: string) => routesApi.publish(id, note), onSuccess: settle }),
+    enable: useMutation({ mutationFn: () => routesApi.enable(id), onSuccess: settle }),
     disable: useMutation({ mutationFn: () => routesApi.disable(id), onSuccess: settle }),
     restore: useMutation({ mutationFn: (version: number) => routesApi.restore(id, version), onSuccess: settle }),
   };

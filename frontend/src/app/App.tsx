@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router';
 import { SignInPage } from '../pages/signin/SignInPage.js';
 import { createQueryClient } from './queryClient.js';
 import { createAppRouter } from './router.js';
+import { contrastVariables } from './contrastVariables.js';
 import { theme } from './theme.js';
 import { SignOutContext } from './SignOutContext.js';
 import { useApiKey } from './useApiKey.js';
@@ -15,9 +16,9 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createAppRouter);
   const { apiKey, signIn, signOut } = useApiKey();
+  // The colour scheme follows the system setting (dark mode included).
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={contrastVariables}>
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
         {apiKey ? (
@@ -25,7 +26,11 @@ export function App() {
             <RouterProvider router={router} />
           </SignOutContext.Provider>
         ) : (
-          <SignInPage onSignIn={signIn} />
+          <>
+            {/* Signed in, toasts live inside the router (AppLayout) so they can hold router links. */}
+            <Notifications position="bottom-right" />
+            <SignInPage onSignIn={signIn} />
+          </>
         )}
         </ModalsProvider>
       </QueryClientProvider>

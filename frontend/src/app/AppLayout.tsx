@@ -2,7 +2,11 @@ import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine
 import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Notifications } from '@mantine/notifications';
+import { PageErrorBoundary } from '../shared/PageErrorBoundary.js';
 import { PageLoader } from '../shared/PageLoader.js';
+import { usePageTitle } from '../shared/usePageTitle.js';
+import { sectionTitle } from './sectionTitle.js';
 import { useSignOut } from './SignOutContext.js';
 
 const NAV = [
@@ -17,10 +21,13 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const signOut = useSignOut();
+  usePageTitle(sectionTitle(pathname));
   // The editor needs the width for its canvas; the nav shrinks to icons there (as in n8n).
   const slim = /^\/routes\/[^/]+/.test(pathname);
   return (
     <AppShell navbar={{ width: slim ? 56 : 200, breakpoint: 0 }} header={{ height: 48 }} padding={0}>
+      {/* Inside the router: a toast may hold a <Link> (rendered outside, it crashed the app). */}
+      <Notifications position="bottom-right" />
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Group gap={8}>
@@ -46,9 +53,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         {navigation.state === 'loading' ? <PageLoader /> : (
-          <Suspense fallback={<PageLoader />}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary key={pathname} hint={slim ? 'Your unsaved route edits are kept: “Try again” brings the editor back with them.' : undefined}>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         )}
       </AppShell.Main>
     </AppShell>

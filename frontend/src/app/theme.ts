@@ -4,6 +4,8 @@ import type { Severity } from '@signalbox/route-model';
 /** Calm neutral chrome; colour is reserved for meaning (severity, node type, outcome). */
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // Shade 8: white text on filled buttons passes WCAG AA (shade 6 is 4.3:1).
+  primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   fontFamilyMonospace: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menlo, monospace',

@@ -18,7 +18,9 @@ import { useGraphIssues } from './validation/useGraphIssues.js';
 import { withChannelIssues } from './validation/withChannelIssues.js';
 import { useCurrentGraph } from './useCurrentGraph.js';
 import { useIsDirty } from './useIsDirty.js';
+import { rememberLoaded, shouldLoad } from './draftSession.js';
 import { useRouteActions } from './useRouteActions.js';
+import { usePageTitle } from '../shared/usePageTitle.js';
 
 export function RouteEditor({ route }: { route: Route }) {
   const [panel, setPanel] = useState<SidePanel>(null);
@@ -29,10 +31,13 @@ export function RouteEditor({ route }: { route: Route }) {
   const dirty = useIsDirty();
   const actions = useRouteActions(route.id);
   const { screenToFlowPosition } = useReactFlow();
+  usePageTitle(`${route.name} · Routes`);
 
   // Load once per route; later saves only mark the graph saved, they do not reset the canvas.
+  // Unsaved edits of this same route survive a remount (e.g. "Try again" after a page error).
   useLayoutEffect(() => {
-    useEditorStore.getState().load(route.graph);
+    if (shouldLoad(route.id)) useEditorStore.getState().load(route.graph);
+    rememberLoaded(route.id);
   }, [route.id]);
 
   const save = useCallback(() => void actions.save(), [actions]);

@@ -34,10 +34,10 @@ export function useRouteActions(routeId: string) {
     }
   }
 
-  async function publish(dirty: boolean) {
+  async function publish(dirty: boolean, note?: string) {
     if (dirty && !(await save())) return;
     try {
-      const route = await mutations.publish.mutateAsync();
+      const route = await mutations.publish.mutateAsync(note);
       accept(route, `Published v${route.publishedVersion ?? ''}`);
     } catch (error) {
       reject(error, 'Publish');
@@ -53,6 +53,15 @@ export function useRouteActions(routeId: string) {
     }
   }
 
+  async function enable() {
+    try {
+      await mutations.enable.mutateAsync();
+      notifications.show({ color: 'green', message: 'Route enabled: new events match its live version again.' });
+    } catch (error) {
+      reject(error, 'Enable');
+    }
+  }
+
   async function restore(version: number) {
     try {
       const route = await mutations.restore.mutateAsync(version);
@@ -63,6 +72,6 @@ export function useRouteActions(routeId: string) {
     }
   }
 
-  const busy = mutations.save.isPending || mutations.publish.isPending || mutations.restore.isPending || mutations.disable.isPending;
-  return { save, publish, disable, restore, busy, saving: mutations.save.isPending, publishing: mutations.publish.isPending };
+  const busy = mutations.save.isPending || mutations.publish.isPending || mutations.restore.isPending || mutations.disable.isPending || mutations.enable.isPending;
+  return { save, publish, disable, enable, restore, busy, saving: mutations.save.isPending, publishing: mutations.publish.isPending };
 }

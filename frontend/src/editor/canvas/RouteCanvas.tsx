@@ -1,3 +1,4 @@
+import { useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import { NODE_META } from '../nodes/nodeMeta.js';
@@ -9,6 +10,7 @@ import type { FlowNode } from '../graphAdapter.js';
 const minimapColor = (node: FlowNode) => `var(--mantine-color-${NODE_META[node.type].color}-4)`;
 
 export function RouteCanvas() {
+  const colorScheme = useComputedColorScheme('light');
   const nodes = useEditorStore((s) => s.nodes);
   const edges = useEditorStore((s) => s.edges);
   const { onNodesChange, onEdgesChange, onConnect, addNode, inspect } = useEditorStore.getState();
@@ -46,6 +48,7 @@ export function RouteCanvas() {
       }}
       onDrop={onDrop}
       deleteKeyCode={null}
+      colorMode={colorScheme}
       fitView
       fitViewOptions={{ padding: 0.3, maxZoom: 1 }}
       // React Flow's default (0.5) cannot fit a 50-node route on a laptop screen; fit view must show all of it.

@@ -17,9 +17,6 @@ export function useEditorShortcuts(onSave?: () => void) {
       } else if (mod && key === 'y') {
         event.preventDefault();
         history.redo();
-      } else if (mod && key === 's') {
-        event.preventDefault();
-        onSave?.();
       } else if (!mod && event.key === 'Enter' && event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node')) {
         // Tab moves focus between nodes (React Flow); Enter opens the focused node's inspector.
         useEditorStore.getState().inspect(event.target.dataset.id ?? null);
@@ -29,7 +26,19 @@ export function useEditorShortcuts(onSave?: () => void) {
         useEditorStore.getState().deleteSelection();
       }
     }
+    // Save works while typing too (inputs, CodeMirror), so it listens in the capture phase, before an editor
+    // can swallow the key; the browser's "save page" is never what is meant here.
+    function onSaveKey(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        onSave?.();
+      }
+    }
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onSaveKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onSaveKey, true);
+    };
   }, [onSave]);
 }

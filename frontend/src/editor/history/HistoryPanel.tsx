@@ -30,7 +30,7 @@ export function HistoryPanel({ route, dirty, onRestore, onClose }: Props) {
         <Stack gap={4}>
           {sorted.map((v) => (
             <UnstyledButton key={v.version} onClick={() => setSelected(v.version)} p={6}
-              style={{ borderRadius: 6, background: selected === v.version ? 'var(--mantine-color-indigo-0)' : undefined, border: '1px solid var(--mantine-color-gray-2)' }}>
+              style={{ borderRadius: 6, background: selected === v.version ? 'var(--mantine-color-indigo-0)' : undefined, border: '1px solid var(--mantine-color-default-border)' }}>
               <Group justify="space-between">
                 <Group gap={6}>
                   <Text size="sm" fw={600}>v{v.version}</Text>
@@ -38,6 +38,7 @@ export function HistoryPanel({ route, dirty, onRestore, onClose }: Props) {
                 </Group>
                 <Text size="xs" c="dimmed">{timeAgo(v.createdAt)}</Text>
               </Group>
+              {v.note && <Text size="xs" mt={2} data-testid="version-note">{v.note}</Text>}
             </UnstyledButton>
           ))}
         </Stack>

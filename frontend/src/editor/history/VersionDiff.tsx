@@ -20,7 +20,7 @@ export function VersionDiff({ before, after, beforeLabel, afterLabel }: { before
         <Checkbox size="xs" label="Positions" checked={withPositions} onChange={(e) => setWithPositions(e.currentTarget.checked)} />
       </Group>
       {!changed ? <Text size="xs" c="dimmed">No differences{withPositions ? '' : ' (ignoring positions)'}.</Text> : (
-        <ScrollArea.Autosize mah={360} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}>
+        <ScrollArea.Autosize mah={360} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6 }}>
           <pre style={{ margin: 0, fontSize: 11, lineHeight: 1.5 }} data-testid="version-diff">
             {lines.map((line, i) =>
               near(i) ? (

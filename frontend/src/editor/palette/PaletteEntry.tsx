@@ -16,9 +16,10 @@ export function PaletteEntry({ item, onAdd }: { item: PaletteItem; onAdd: (item:
       draggable
       onDragStart={onDragStart}
       onClick={() => onAdd(item)}
-      aria-label={`Add ${item.type === 'send' ? `send to ${item.label}` : meta.title} node`}
+      // The visible text is the accessible name ("Filter …"); the title says what a click does.
+      title="Click or drag to add to the canvas"
       p={6}
-      style={{ borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: 'white', cursor: 'grab' }}
+      style={{ borderRadius: 8, border: '1px solid var(--mantine-color-default-border)', background: 'var(--mantine-color-body)', cursor: 'grab' }}
     >
       <Group gap={8} wrap="nowrap">
         <ThemeIcon size={26} variant="light" color={meta.color}><Icon size={15} /></ThemeIcon>

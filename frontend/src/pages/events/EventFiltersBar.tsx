@@ -25,7 +25,7 @@ function DebouncedInput({ label, value, onChange, w }: { label: string; value: s
 
 export function EventFiltersBar({ filters, window, set }: { filters: EventFilters; window: string; set: (key: string, value: string | null) => void }) {
   return (
-    <Group px="lg" py="sm" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+    <Group px="lg" py="sm" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Select size="xs" w={190} placeholder="Any outcome" aria-label="Outcome" clearable value={filters.outcome ?? null} onChange={(v) => set('outcome', v)}
         data={EVENT_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))} />
       <DebouncedInput label="Type" value={filters.type} onChange={(v) => set('type', v)} w={170} />

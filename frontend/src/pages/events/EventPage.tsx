@@ -11,12 +11,14 @@ import { MatchedRouteCard } from './MatchedRouteCard.js';
 import { ReplayEventButton } from './ReplayEventButton.js';
 import { ReplayLinks } from './ReplayLinks.js';
 import { TemporalWorkflowLink } from './TemporalWorkflowLink.js';
+import { nodeLabel, useVersionGraphs } from './useVersionGraphs.js';
 
 /** "What happened to this event, and why": the routes it matched, each node's outcome and reason, its deliveries. */
 export function EventPage() {
   const { eventId = '' } = useParams();
   const event = useEvent(eventId);
   const channels = useChannels();
+  const graphs = useVersionGraphs(event.data?.matchedRoutes ?? []);
   if (event.isPending) return <PageLoader />;
   if (event.isError) return <ErrorState error={event.error} />;
   const e = event.data;
@@ -31,7 +33,7 @@ export function EventPage() {
         {e.outcome !== 'unmatched' && <TemporalWorkflowLink eventId={e.id} />}
         <Divider label={`Matched routes (${e.matchedRoutes.length})`} labelPosition="left" />
         {e.matchedRoutes.length === 0 && <Text size="sm" c="dimmed">No published route matched this event; it was recorded only.</Text>}
-        {e.matchedRoutes.map((route) => <MatchedRouteCard key={`${route.routeId}:${route.version}`} route={route} />)}
+        {e.matchedRoutes.map((route) => <MatchedRouteCard key={`${route.routeId}:${route.version}`} route={route} graph={route.routeId ? graphs.get(route.routeId) : undefined} />)}
         <Divider label={`Deliveries (${e.deliveries.length})`} labelPosition="left" />
         {e.deliveries.length > 0 && (
           <Table verticalSpacing={4} fz="sm">
@@ -39,7 +41,7 @@ export function EventPage() {
               {e.deliveries.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td style={{ width: 120, minWidth: 120 }}><StatusBadge status={d.status} /></Table.Td>
-                  <Table.Td><Anchor component={Link} to={`/deliveries?delivery=${d.id}`} size="sm" ff="monospace">{d.nodeId}</Anchor></Table.Td>
+                  <Table.Td><Anchor component={Link} to={`/deliveries?delivery=${d.id}`} size="sm" title={d.nodeId}>{nodeLabel(graphs.get(d.routeId), d.nodeId)}</Anchor></Table.Td>
                   <Table.Td>{channelName(d.channelId)}</Table.Td>
                   <Table.Td><Text size="xs" c="dimmed">{d.attempts} attempt{d.attempts === 1 ? '' : 's'}{d.lastStatusCode ? ` · HTTP ${d.lastStatusCode}` : ''}</Text></Table.Td>
                   <Table.Td><Text size="xs" c="red" truncate maw={260} title={d.lastError ?? undefined}>{d.lastError ?? ''}</Text></Table.Td>

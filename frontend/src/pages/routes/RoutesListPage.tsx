@@ -7,11 +7,14 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { PageHeader } from '../../shared/PageHeader.js';
 import { PageLoader } from '../../shared/PageLoader.js';
 import { CreateRouteModal } from './CreateRouteModal.js';
+import { FirstRunPanel } from './FirstRunPanel.js';
+import { useHasEvents } from './useHasEvents.js';
 import { RouteRow } from './RouteRow.js';
 
 export function RoutesListPage() {
   const routes = useRoutes();
   const [creating, { open, close }] = useDisclosure(false);
+  const hasEvents = useHasEvents();
   const newButton = <Button leftSection={<IconPlus size={16} />} onClick={open}>New route</Button>;
 
   let content;
@@ -49,6 +52,7 @@ export function RoutesListPage() {
   return (
     <>
       <PageHeader title="Routes" description="Which events go where, and how they read when they get there." actions={routes.data?.length ? newButton : null} />
+      {hasEvents === false && <FirstRunPanel />}
       {content}
       <CreateRouteModal opened={creating} onClose={close} />
     </>

@@ -2,12 +2,14 @@ import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, Title }
 import { IconBell, IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ApiError, request } from '../../api/http.js';
+import { usePageTitle } from '../../shared/usePageTitle.js';
 
 /** Checks the key against the API before keeping it, so a typo is caught here rather than on every page. */
 export function SignInPage({ onSignIn }: { onSignIn: (key: string) => void }) {
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  usePageTitle('Sign in');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -24,7 +26,7 @@ export function SignInPage({ onSignIn }: { onSignIn: (key: string) => void }) {
   }
 
   return (
-    <Center mih="100dvh" bg="gray.0">
+    <Center mih="100dvh" bg="var(--mantine-color-default-hover)">
       <Paper component="form" onSubmit={submit} w={400} p="xl" withBorder shadow="sm">
         <Stack>
           <Stack gap={4} align="center">

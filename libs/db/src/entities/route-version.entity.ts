@@ -11,5 +11,7 @@ export class RouteVersion {
   @Column('int') version: number;
   @Column('jsonb') graph: RouteGraph;
   @Column('text', { name: 'trigger_types', array: true }) triggerTypes: string[];
+  /** Why this version was published, as the admin wrote it (optional). */
+  @Column('text', { nullable: true }) note: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -30,13 +30,15 @@ describe('condition builder', () => {
     expect(latest.rules).toHaveLength(1);
   });
 
-  it('edits the field and value of a rule and coerces numbers like the sample', () => {
+  it('edits the field and value of a rule, coerces numbers like the sample, and resets operator and value on a new field', () => {
     renderWithProviders(<Harness initial={{ combinator: 'and', rules: [{ field: 'data.attempt', operator: 'gte', value: '' }] }} />);
     fireEvent.change(screen.getByLabelText('Value'), { target: { value: '2' } });
     expect(latest.rules[0]).toEqual({ field: 'data.attempt', operator: 'gte', value: 2 });
+    // A new field resets the operator and value: "≥ 2" means nothing for data.env.
     fireEvent.change(document.querySelector('input[aria-label="Field"]')!, { target: { value: 'data.env' } });
+    expect(latest.rules[0]).toEqual({ field: 'data.env', operator: 'equals', value: '' });
     fireEvent.change(screen.getByLabelText('Value'), { target: { value: 'prod' } });
-    expect(latest.rules[0]).toEqual({ field: 'data.env', operator: 'gte', value: 'prod' });
+    expect(latest.rules[0]).toEqual({ field: 'data.env', operator: 'equals', value: 'prod' });
   });
 
   it('reshapes the value when the operator changes', () => {

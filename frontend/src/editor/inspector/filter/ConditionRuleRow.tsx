@@ -1,7 +1,7 @@
 import { ActionIcon, Autocomplete, Group, Select, Stack, Tooltip } from '@mantine/core';
 import { readField, type FilterOperator, type FilterRule, type SignalboxEvent } from '@signalbox/route-model';
 import { IconX } from '@tabler/icons-react';
-import { withOperator } from './conditionTree.js';
+import { withField, withOperator } from './conditionTree.js';
 import { ConditionValueInput } from './ConditionValueInput.js';
 import { previewValue, type FieldPath } from './flattenPaths.js';
 import { operatorOptions } from './operatorLabels.js';
@@ -17,14 +17,14 @@ interface Props {
 export function ConditionRuleRow({ rule, fields, sample, onChange, onRemove }: Props) {
   const sampleValue = sample ? readField(sample, rule.field) : undefined;
   return (
-    <Stack gap={4} p={6} style={{ border: '1px solid var(--mantine-color-gray-2)', borderRadius: 6, background: 'white' }} data-testid="condition-rule">
+    <Stack gap={4} p={6} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 6, background: 'var(--mantine-color-body)' }} data-testid="condition-rule">
       <Group gap={4} wrap="nowrap">
         <Autocomplete
           size="xs"
           aria-label="Field"
           placeholder="field, e.g. data.status"
           value={rule.field}
-          onChange={(field) => onChange({ ...rule, field })}
+          onChange={(field) => onChange(withField(rule, field))}
           data={fields.map((f) => f.path)}
           renderOption={({ option }) => (
             <Group justify="space-between" w="100%" wrap="nowrap" gap="xs">

@@ -33,6 +33,11 @@ export function withOperator(rule: FilterRule, operator: FilterOperator): Filter
   }
 }
 
+/** A new field makes the old operator and value meaningless (a severity level on `data.count`): start over. */
+export function withField(rule: FilterRule, field: string): FilterRule {
+  return field === rule.field ? rule : { field, operator: 'equals', value: '' };
+}
+
 /** Text typed for a field whose sample value is a number is stored as a number (cleaner JSON, same result). */
 export function coerceValue(text: string, sample: unknown): unknown {
   if (typeof sample === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);

@@ -29,7 +29,7 @@ export function TemplateInspector({ nodeId, config, onChange }: { nodeId: string
       <HandlebarsEditor label="Body (markdown subset)" value={config.body ?? ''} onChange={(body) => set({ body })} paths={paths} multiline placeholder="Type {{ to see fields and helpers" />
       <HandlebarsEditor label="Link URL (optional)" value={config.url ?? ''} onChange={(url) => set(url ? { url } : { url: undefined })} paths={paths} placeholder="https://status.example.com/{{data.id}}" />
       <TemplateFieldsEditor fields={config.fields ?? []} paths={paths} onChange={(fields) => set({ fields })} />
-      <Box pos="sticky" bottom={-12} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-2)', zIndex: 2 }}>
+      <Box pos="sticky" bottom={-12} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 2 }}>
         <TemplatePreviewPane config={config} sample={sample} style={style} onStyle={setStyle} escape={escape} />
       </Box>
     </Stack>
