@@ -53,6 +53,15 @@ function copyInto(source: string, dest: string, destIsDir: boolean, skip: (path:
   cpSync(source, target, { verbatimSymlinks: true });
 }
 
+/** Publishes a filled cache entry; a parallel run that got there first wins (same input, same content). */
+function keep(filling: string, cache: string) {
+  try {
+    renameSync(filling, cache);
+  } catch {
+    rmSync(filling, { recursive: true, force: true });
+  }
+}
+
 /** Every node_modules directory under `dir` (npm ci writes the root one and a few nested per workspace). */
 function nodeModulesDirs(dir: string, rel = ''): string[] {
   const found: string[] = [];
@@ -102,7 +111,7 @@ function run(args: string, workdir: string, options: AssembleOptions) {
         const filling = `${cache}.${process.pid}`;
         mkdirSync(filling, { recursive: true });
         for (const dir of nodeModulesDirs(workdir)) sh('cp', ['-al', '--parents', dir, filling], workdir);
-        renameSync(filling, cache);
+        keep(filling, cache);
       } else {
         for (const dir of nodeModulesDirs(cache)) sh('cp', ['-al', '--parents', dir, workdir], cache);
       }
@@ -114,7 +123,7 @@ function run(args: string, workdir: string, options: AssembleOptions) {
         const filling = `${cache}.${process.pid}`;
         mkdirSync(filling, { recursive: true });
         for (const dir of nodeModulesDirs(workdir)) sh('cp', ['-al', '--parents', dir, filling], workdir);
-        renameSync(filling, cache);
+        keep(filling, cache);
       } else {
         for (const dir of nodeModulesDirs(workdir)) rmSync(join(workdir, dir), { recursive: true, force: true });
         for (const dir of nodeModulesDirs(cache)) sh('cp', ['-al', '--parents', dir, workdir], cache);
