@@ -93,10 +93,14 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('nginx serves the UI and proxies the API paths to the backend', () => {
+  it('nginx serves the UI and proxies the API paths to every backend replica', () => {
     const nginx = read('frontend/nginx.conf');
     expect(nginx).toMatch(/location ~ \^\/\(v1\|docs\|openapi\\\.json\|healthz\|readyz\)/);
-    expect(nginx).toContain('proxy_pass http://backend:8080;');
+    // Re-resolved per request through Docker's DNS, so scaled-out or restarted replicas get traffic.
+    expect(nginx).toMatch(/^\s*resolver 127\.0\.0\.11 valid=10s\b/m);
+    expect(nginx).toMatch(/^\s*set \$backend_upstream backend:8080;/m);
+    expect(nginx).toContain('proxy_pass http://$backend_upstream;');
+    expect(nginx).not.toMatch(/^\s*proxy_pass http:\/\/backend/m);
     expect(nginx).toContain('try_files $uri /index.html;');
   });
 });
