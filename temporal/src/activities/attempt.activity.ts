@@ -9,6 +9,7 @@ import { claimSendTime, reserveSlot } from './pacing.store.js';
 import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { maxAttemptsOf, nextDelayMs, scheduleFor } from './retry.schedule.js';
+import { disableChannel, disabledMessage, goneReason } from './channel.disable.js';
 import { classifySendError, excerpt, type ClassifiedError } from './send.errors.js';
 
 export interface AttemptDeps {
@@ -48,6 +49,8 @@ export function createAttemptDelivery(deps: AttemptDeps) {
       return { kind: 'failed', deliveryId, reason: c.message };
     };
     if (!channel) return stop({ kind: 'permanent', message: `channel ${input.channelId} not found` });
+    // Disabled wins over paused: holding would only delay the same failure; the reason says what to do.
+    if (channel.disabledAt) return stop({ kind: 'permanent', message: disabledMessage(channel.name, channel.disabledReason) });
     if (channel.paused) {
       await markHeld(deps.dataSource, input.tenantId, deliveryId, `held: channel "${channel.name}" is paused (sent when it resumes; fails after ${hours(input.holdTimeoutMs)})`);
       return { kind: 'held', deliveryId, channelName: channel.name };
@@ -88,7 +91,7 @@ export function createAttemptDelivery(deps: AttemptDeps) {
     } catch (err) {
       const latencyMs = Math.round(performance.now() - t0);
       const c = classifySendError(err);
-      if (c.kind === 'gone') await pauseChannel(deps.dataSource, input.tenantId, input.channelId);
+      if (c.kind === 'gone') await disableChannel(deps.dataSource, input.tenantId, input.channelId, goneReason(c.message));
       const last = c.kind !== 'retryable' || attempt >= maxAttempts;
       const delayMs = last ? 0 : nextDelayMs(schedule, attempt, c.retryAfterMs);
       await recordAttempt(deps.dataSource, {
@@ -102,8 +105,3 @@ export function createAttemptDelivery(deps: AttemptDeps) {
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 1000)} s`);
-
-/** A 410 / deleted destination: stop sending to it until someone looks (the API shows it as paused). */
-async function pauseChannel(dataSource: DataSource, tenantId: string, channelId: string) {
-  await dataSource.query('UPDATE channels SET paused = true, updated_at = now() WHERE tenant_id = $1 AND id = $2', [tenantId, channelId]);
-}

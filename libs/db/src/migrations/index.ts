@@ -4,6 +4,7 @@ import { RateLimits1764100000000 } from './1764100000000-rate-limits.migration.j
 import { HeldPacedRetries1764200000000 } from './1764200000000-held-paced-retries.migration.js';
 import { EventFeed1764300000000 } from './1764300000000-event-feed.migration.js';
 import { Operations1764300000001 } from './1764300000001-operations.migration.js';
+import { ChannelDisabled1764700000000 } from './1764700000000-channel-disabled.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   HeldPacedRetries1764200000000,
   EventFeed1764300000000,
   Operations1764300000001,
+  ChannelDisabled1764700000000,
 ];
