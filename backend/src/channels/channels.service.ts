@@ -25,6 +25,8 @@ export class ChannelsService {
       name: channel.name,
       pluginId: channel.pluginId,
       paused: channel.paused,
+      disabledAt: channel.disabledAt?.toISOString() ?? null,
+      disabledReason: channel.disabledReason ?? null,
       retryPolicy: (channel.retryPolicy ?? null) as { delaysSeconds: number[]; jitter: number; maxRetryAfterSeconds: number } | null,
       ratePerSecond: channel.ratePerSecond ?? null,
       // Without its plugin we cannot tell which fields are secret, so only the non-secret part is shown.
@@ -78,6 +80,14 @@ export class ChannelsService {
   async setPaused(tenantId: string, id: string, paused: boolean) {
     const channel = await this.secrets.find(tenantId, id);
     channel.paused = paused;
+    return this.view(await this.db.getRepository(Channel).save(channel));
+  }
+
+  /** Clears a disable (410, or only failures for too long): the next send is tried again. Idempotent. */
+  async enable(tenantId: string, id: string) {
+    const channel = await this.secrets.find(tenantId, id);
+    channel.disabledAt = null;
+    channel.disabledReason = null;
     return this.view(await this.db.getRepository(Channel).save(channel));
   }
 
