@@ -42,5 +42,15 @@ describe('410 disables the channel', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
     expect(failed!.last_error).toMatch(/^channel "ch-\w+" is disabled: the destination answered 410 Gone \(HTTP 410\) \(enable it to send again\)$/);
     expect(rx.at('/gone')).toHaveLength(1);
+
+    // Announced once, into the outbox the API's dispatcher matches and routes (status `matching`).
+    const emitted: Array<{ type: string; source: string; status: string; data: Record<string, unknown> }> = await h.dataSource.query(
+      `SELECT type, source, status, data FROM events WHERE tenant_id = $1 AND type LIKE 'signalbox.%' ORDER BY type`, [h.tenantId]);
+    expect(emitted.map((e) => [e.type, e.source, e.status])).toEqual([
+      ['signalbox.channel.disabled', 'signalbox', 'matching'],
+      ['signalbox.delivery.failed', 'signalbox', 'matching'],
+    ]);
+    expect(emitted[0]!.data).toMatchObject({ channelId: ch, reason: 'the destination answered 410 Gone (HTTP 410)' });
+    expect(emitted[1]!.data).toMatchObject({ eventId: first.id, channelId: ch, statusCode: 410, attempts: 1 });
   });
 });

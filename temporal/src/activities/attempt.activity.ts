@@ -10,6 +10,7 @@ import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { maxAttemptsOf, nextDelayMs, scheduleFor } from './retry.schedule.js';
 import { disableChannel, disabledMessage, goneReason } from './channel.disable.js';
+import { emitInternalEvent } from './internal-event.emit.js';
 import { classifySendError, excerpt, type ClassifiedError } from './send.errors.js';
 
 export interface AttemptDeps {
@@ -49,6 +50,8 @@ export function createAttemptDelivery(deps: AttemptDeps) {
       return { kind: 'failed', deliveryId, reason: c.message };
     };
     if (!channel) return stop({ kind: 'permanent', message: `channel ${input.channelId} not found` });
+    // An internal event about this channel (it failed, it was disabled) must not go to it: it would not arrive.
+    if (opened.event.source === 'signalbox' && opened.event.aboutChannelId === input.channelId) return stop({ kind: 'permanent', message: SELF_GUARD });
     // Disabled wins over paused: holding would only delay the same failure; the reason says what to do.
     if (channel.disabledAt) return stop({ kind: 'permanent', message: disabledMessage(channel.name, channel.disabledReason) });
     if (channel.paused) {
@@ -98,10 +101,24 @@ export function createAttemptDelivery(deps: AttemptDeps) {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs, error: c, input,
         status: last ? 'failed' : 'retrying', ...(last ? {} : { nextAttemptAt: new Date(Date.now() + delayMs) }),
       });
+      // A failed signalbox.* event is not announced again (no feedback loop).
+      if (last && opened.event.source !== 'signalbox') {
+        await emitInternalEvent(deps.dataSource, input.tenantId, {
+          key: `delivery.failed:${deliveryId}`, type: 'signalbox.delivery.failed', severity: 'high', subject: `Delivery to ${channel.name} failed`,
+          data: {
+            deliveryId, eventId: input.eventId, eventType: opened.event.type, routeId: input.routeId, nodeId: input.nodeId,
+            channelId: input.channelId, channelName: channel.name, pluginId: channel.pluginId, attempts: attempt, reason: c.message,
+            ...(c.statusCode !== undefined ? { statusCode: c.statusCode } : {}),
+          },
+        });
+      }
       return last ? { kind: 'failed', deliveryId, reason: c.message } : { kind: 'retry', deliveryId, attempt, delayMs };
     }
   };
 }
+
+/** The reason a send of an internal event to the channel it is about records. */
+export const SELF_GUARD = 'internal event about this channel';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 1000)} s`);
