@@ -23,7 +23,7 @@ describe('internal events', () => {
   });
 
   it('a 410 disables the channel and its failure reaches the other channel only', async () => {
-    const created = await slice.api.request('POST', '/v1/channels', { name: 'Gone hook', pluginId: 'webhook', config: { url: goneUrl } });
+    const created = await slice.api.request('POST', '/v1/channels', { name: 'Gone hook', pluginId: 'webhook', config: { url: goneUrl, signing: { style: 'none' } } });
     expect(created.statusCode, created.body).toBe(201);
     const failing = created.json().id as string;
     const healthy = await slice.createChannel();
