@@ -88,6 +88,12 @@ export class ChannelsService {
     const channel = await this.secrets.find(tenantId, id);
     channel.disabledAt = null;
     channel.disabledReason = null;
+    // A streak still open restarts its clock (else the next failure would disable it again at once) and stays
+    // announced, so the first success says signalbox.channel.recovered.
+    if (channel.consecutiveFailures > 0) {
+      channel.failingSince = new Date();
+      channel.failingAnnounced = true;
+    }
     return this.view(await this.db.getRepository(Channel).save(channel));
   }
 

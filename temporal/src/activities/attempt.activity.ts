@@ -10,6 +10,7 @@ import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { maxAttemptsOf, nextDelayMs, scheduleFor } from './retry.schedule.js';
 import { disableChannel, disabledMessage, goneReason } from './channel.disable.js';
+import { channelHealthPolicyFromEnv, recordChannelFailure, recordChannelSuccess, type ChannelHealthPolicy } from './channel.health.js';
 import { emitInternalEvent } from './internal-event.emit.js';
 import { classifySendError, excerpt, type ClassifiedError } from './send.errors.js';
 
@@ -19,6 +20,8 @@ export interface AttemptDeps {
   cipher: SecretsCipher;
   http: HttpClient;
   retrySchedule: RetrySchedule;
+  /** Failing-streak threshold and auto-disable period; from the environment when absent. */
+  channelHealth?: ChannelHealthPolicy;
 }
 
 /**
@@ -35,6 +38,7 @@ export const PACE_INLINE_MS = 1_000;
  * and an attempt counts only once its request is about to leave (the `in_flight` row).
  */
 export function createAttemptDelivery(deps: AttemptDeps) {
+  const health = deps.channelHealth ?? channelHealthPolicyFromEnv();
   return async function attemptDelivery(input: AttemptInput): Promise<AttemptResult> {
     const key = deliveryIdempotencyKey(input.tenantId, input.eventId, input.routeVersionId, input.nodeId);
     const opened = await openAttempt(deps.dataSource, input, key, Context.current().info.workflowExecution?.workflowId ?? null);
@@ -90,6 +94,7 @@ export function createAttemptDelivery(deps: AttemptDeps) {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs: result.latencyMs, status: 'delivered', input,
         ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}), ...(result.responseExcerpt !== undefined ? { responseExcerpt: excerpt(result.responseExcerpt)! } : {}),
       });
+      await recordChannelSuccess(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name });
       return { kind: 'delivered', deliveryId, attempt };
     } catch (err) {
       const latencyMs = Math.round(performance.now() - t0);
@@ -101,6 +106,7 @@ export function createAttemptDelivery(deps: AttemptDeps) {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs, error: c, input,
         status: last ? 'failed' : 'retrying', ...(last ? {} : { nextAttemptAt: new Date(Date.now() + delayMs) }),
       });
+      if (last) await recordChannelFailure(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name }, c.message, health);
       // A failed signalbox.* event is not announced again (no feedback loop).
       if (last && opened.event.source !== 'signalbox') {
         await emitInternalEvent(deps.dataSource, input.tenantId, {

@@ -8,11 +8,11 @@ import { emitInternalEvent } from './internal-event.emit.js';
  * Returns whether this call disabled it.
  */
 export async function disableChannel(dataSource: DataSource, tenantId: string, channelId: string, reason: string): Promise<boolean> {
-  const rows: Array<{ name: string; plugin_id: string; disabled_at: Date }> = await dataSource.query(
+  const rows: Array<{ name: string; plugin_id: string; disabled_at: Date }> = returned(await dataSource.query(
     `UPDATE channels SET disabled_at = now(), disabled_reason = $3, updated_at = now()
      WHERE tenant_id = $1 AND id = $2 AND disabled_at IS NULL RETURNING name, plugin_id, disabled_at`,
     [tenantId, channelId, reason],
-  );
+  ));
   const row = rows[0];
   const at = row?.disabled_at ?? (await disabledAt(dataSource, tenantId, channelId));
   // Emitted whenever the channel is disabled, keyed by the disable time: an activity retried after the UPDATE
@@ -43,3 +43,9 @@ export const disabledMessage = (name: string, reason: string | null) =>
   `channel "${name}" is disabled${reason ? `: ${reason}` : ''} (enable it to send again)`;
 
 export const goneReason = (message: string) => `the destination answered 410 Gone (${message})`;
+
+/** TypeORM's Postgres driver answers an UPDATE … RETURNING with [rows, affectedCount]; a SELECT with rows. */
+export function returned<T>(result: unknown): T[] {
+  const r = result as unknown[];
+  return (Array.isArray(r[0]) ? r[0] : r) as T[];
+}

@@ -10,9 +10,14 @@ export class ChannelDisabled1764700000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE channels ADD COLUMN disabled_at timestamptz, ADD COLUMN disabled_reason text`);
+    // The current failing streak (settled deliveries that failed in a row), for signalbox.channel.failing /
+    // recovered and the time-based auto-disable; reset by the first delivered send.
+    await db.query(`ALTER TABLE channels ADD COLUMN consecutive_failures integer NOT NULL DEFAULT 0, ADD COLUMN failing_since timestamptz,
+      ADD COLUMN failing_announced boolean NOT NULL DEFAULT false`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE channels DROP COLUMN consecutive_failures, DROP COLUMN failing_since, DROP COLUMN failing_announced`);
     await db.query(`ALTER TABLE channels DROP COLUMN disabled_at, DROP COLUMN disabled_reason`);
   }
 }
