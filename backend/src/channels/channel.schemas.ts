@@ -33,6 +33,8 @@ export type UpdateChannelInput = z.output<typeof updateChannelSchema>;
 
 const channelFields = {
   id: z.string(), name: z.string(), pluginId: z.string(), paused: z.boolean(),
+  disabledAt: z.string().nullable().describe('When the worker disabled it (410 Gone, or only failures for too long); sends fail until enabled'),
+  disabledReason: z.string().nullable().describe('Why it was disabled'),
   config: z.record(z.string(), z.unknown()).describe('Secret values replaced by "********"'),
   secretFields: z.array(z.string()).describe('Which config paths are secrets (write-only)'),
   createdAt: z.string(), updatedAt: z.string(),

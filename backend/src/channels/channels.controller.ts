@@ -92,6 +92,15 @@ export class ChannelsController {
     return this.holds.withHeldCount(tenantId, channel);
   }
 
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Enable a disabled channel', description: 'Clears `disabledAt`/`disabledReason`; the next send is tried again. Enabling an enabled channel changes nothing.' })
+  @JsonResponse(200, channelResponseSchema, 'The channel')
+  @ErrorResponses(404)
+  async enable(@TenantId() tenantId: string, @Param('id') id: string) {
+    return this.holds.withHeldCount(tenantId, await this.channels.enable(tenantId, id));
+  }
+
   @Post(':id/test')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a test message now', description: 'Synchronously through the plugin (marked isTest). The answer never contains secret values.' })

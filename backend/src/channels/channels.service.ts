@@ -25,6 +25,8 @@ export class ChannelsService {
       name: channel.name,
       pluginId: channel.pluginId,
       paused: channel.paused,
+      disabledAt: channel.disabledAt?.toISOString() ?? null,
+      disabledReason: channel.disabledReason ?? null,
       retryPolicy: (channel.retryPolicy ?? null) as { delaysSeconds: number[]; jitter: number; maxRetryAfterSeconds: number } | null,
       ratePerSecond: channel.ratePerSecond ?? null,
       // Without its plugin we cannot tell which fields are secret, so only the non-secret part is shown.
@@ -78,6 +80,20 @@ export class ChannelsService {
   async setPaused(tenantId: string, id: string, paused: boolean) {
     const channel = await this.secrets.find(tenantId, id);
     channel.paused = paused;
+    return this.view(await this.db.getRepository(Channel).save(channel));
+  }
+
+  /** Clears a disable (410, or only failures for too long): the next send is tried again. Idempotent. */
+  async enable(tenantId: string, id: string) {
+    const channel = await this.secrets.find(tenantId, id);
+    channel.disabledAt = null;
+    channel.disabledReason = null;
+    // A streak still open restarts its clock (else the next failure would disable it again at once) and stays
+    // announced, so the first success says signalbox.channel.recovered.
+    if (channel.consecutiveFailures > 0) {
+      channel.failingSince = new Date();
+      channel.failingAnnounced = true;
+    }
     return this.view(await this.db.getRepository(Channel).save(channel));
   }
 

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
+import { routeEventWorkflowId } from '@signalbox/route-model';
+import { RouteTriggerIndex } from '../route-index/route-trigger.index.js';
 import { toStored, type EventRow } from './events.store.js';
 import { toWorkflowInput, WorkflowStarter } from './workflow.starter.js';
 
@@ -35,6 +37,7 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly starter: WorkflowStarter,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+    private readonly index: RouteTriggerIndex,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -84,8 +87,28 @@ export class EventDispatcher implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
+  /**
+   * Events the worker emitted (`signalbox.*`, status `matching`) are matched here, against the same route
+   * index ingest uses, so which routes an internal event reaches has one truth; then they dispatch like any.
+   */
+  private async matchInternal(tx: EntityManager): Promise<void> {
+    const rows: Array<{ tenant_id: string; id: string; type: string; source: string }> = await tx.query(
+      `SELECT tenant_id, id, type, source FROM events WHERE status = 'matching' AND task_queue = $1
+        ORDER BY received_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      [this.config.TEMPORAL_TASK_QUEUE],
+    );
+    for (const row of rows) {
+      const ids = (await this.index.match(row.tenant_id, row)).map((route) => route.routeVersionId);
+      await tx.query(
+        `UPDATE events SET route_version_ids = $3::uuid[], status = $4, workflow_id = $5 WHERE tenant_id = $1 AND id = $2`,
+        [row.tenant_id, row.id, ids, ids.length ? 'accepted' : 'unmatched', ids.length ? routeEventWorkflowId(row.tenant_id, row.id) : null],
+      );
+    }
+  }
+
   /** Starts the workflows of up to BATCH accepted events; returns how many were started. */
   private async dispatchBatch(tx: EntityManager): Promise<number> {
+    await this.matchInternal(tx);
     const rows: Array<EventRow & { tenant_id: string }> = await tx.query(
       `SELECT tenant_id, id, type, source, severity, subject, "timestamp", data, received_at, route_version_ids, status
          FROM events WHERE status = 'accepted' AND task_queue = $1

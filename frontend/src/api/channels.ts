@@ -10,6 +10,9 @@ export interface Channel {
   pluginId: string;
   config: Record<string, unknown>;
   paused: boolean;
+  /** Set by the worker (410 Gone, or only failures for too long): sends fail until someone enables it. */
+  disabledAt?: string | null;
+  disabledReason?: string | null;
   /** Deliveries waiting for this channel to resume (a paused channel holds, it does not drop). */
   heldCount?: number;
   /** Sends per second to this destination; null = the plugin's own limit. */
@@ -44,6 +47,7 @@ export const channelsApi = {
   remove: ({ id, force = false }: { id: string; force?: boolean }) => api.delete<void>(`/v1/channels/${id}${force ? '?force=true' : ''}`),
   test: (id: string) => api.post<ChannelTestResult>(`/v1/channels/${id}/test`),
   setPaused: (id: string, paused: boolean) => api.post<Channel>(`/v1/channels/${id}/${paused ? 'pause' : 'resume'}`),
+  enable: (id: string) => api.post<Channel>(`/v1/channels/${id}/enable`),
 };
 
 export function useChannels() {
@@ -61,6 +65,7 @@ export function useChannelMutations() {
     update: useMutation({ mutationFn: ({ id, patch }: { id: string; patch: Partial<ChannelInput> }) => channelsApi.update(id, patch), onSuccess: invalidate }),
     remove: useMutation({ mutationFn: channelsApi.remove, onSuccess: invalidateWithRoutes }),
     setPaused: useMutation({ mutationFn: ({ id, paused }: { id: string; paused: boolean }) => channelsApi.setPaused(id, paused), onSuccess: invalidateWithRoutes }),
+    enable: useMutation({ mutationFn: channelsApi.enable, onSuccess: invalidateWithRoutes }),
   };
 }
 

@@ -18,7 +18,7 @@ describe('eventCatalogue', () => {
   it('uses stable, unique ids and the system slug as source', () => {
     expect(new Set(catalogue.map((entry) => entry.sample.id)).size).toBe(catalogue.length);
     expect(new Set(catalogue.map((entry) => entry.sample.source))).toEqual(
-      new Set(['nestai', 'ai-admin-panel', 'astra-netmon', 'server-scout', 'nemo-router']),
+      new Set(['nestai', 'ai-admin-panel', 'astra-netmon', 'server-scout', 'nemo-router', 'signalbox']),
     );
     const alerts = catalogue.filter((entry) => entry.type === 'alert').map((entry) => entry.sample.id);
     expect(alerts).toEqual(['sample-server-scout-alert', 'sample-server-scout-alert-2']);

@@ -9,6 +9,9 @@ import { claimSendTime, reserveSlot } from './pacing.store.js';
 import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 import { maxAttemptsOf, nextDelayMs, scheduleFor } from './retry.schedule.js';
+import { disableChannel, disabledMessage, goneReason } from './channel.disable.js';
+import { channelHealthPolicyFromEnv, recordChannelFailure, recordChannelSuccess, type ChannelHealthPolicy } from './channel.health.js';
+import { emitInternalEvent } from './internal-event.emit.js';
 import { classifySendError, excerpt, type ClassifiedError } from './send.errors.js';
 
 export interface AttemptDeps {
@@ -17,6 +20,8 @@ export interface AttemptDeps {
   cipher: SecretsCipher;
   http: HttpClient;
   retrySchedule: RetrySchedule;
+  /** Failing-streak threshold and auto-disable period; from the environment when absent. */
+  channelHealth?: ChannelHealthPolicy;
 }
 
 /**
@@ -33,6 +38,7 @@ export const PACE_INLINE_MS = 1_000;
  * and an attempt counts only once its request is about to leave (the `in_flight` row).
  */
 export function createAttemptDelivery(deps: AttemptDeps) {
+  const health = deps.channelHealth ?? channelHealthPolicyFromEnv();
   return async function attemptDelivery(input: AttemptInput): Promise<AttemptResult> {
     const key = deliveryIdempotencyKey(input.tenantId, input.eventId, input.routeVersionId, input.nodeId);
     const opened = await openAttempt(deps.dataSource, input, key, Context.current().info.workflowExecution?.workflowId ?? null);
@@ -48,6 +54,10 @@ export function createAttemptDelivery(deps: AttemptDeps) {
       return { kind: 'failed', deliveryId, reason: c.message };
     };
     if (!channel) return stop({ kind: 'permanent', message: `channel ${input.channelId} not found` });
+    // An internal event about this channel (it failed, it was disabled) must not go to it: it would not arrive.
+    if (opened.event.source === 'signalbox' && opened.event.aboutChannelId === input.channelId) return stop({ kind: 'permanent', message: SELF_GUARD });
+    // Disabled wins over paused: holding would only delay the same failure; the reason says what to do.
+    if (channel.disabledAt) return stop({ kind: 'permanent', message: disabledMessage(channel.name, channel.disabledReason) });
     if (channel.paused) {
       await markHeld(deps.dataSource, input.tenantId, deliveryId, `held: channel "${channel.name}" is paused (sent when it resumes; fails after ${hours(input.holdTimeoutMs)})`);
       return { kind: 'held', deliveryId, channelName: channel.name };
@@ -84,26 +94,37 @@ export function createAttemptDelivery(deps: AttemptDeps) {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs: result.latencyMs, status: 'delivered', input,
         ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}), ...(result.responseExcerpt !== undefined ? { responseExcerpt: excerpt(result.responseExcerpt)! } : {}),
       });
+      await recordChannelSuccess(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name });
       return { kind: 'delivered', deliveryId, attempt };
     } catch (err) {
       const latencyMs = Math.round(performance.now() - t0);
       const c = classifySendError(err);
-      if (c.kind === 'gone') await pauseChannel(deps.dataSource, input.tenantId, input.channelId);
+      if (c.kind === 'gone') await disableChannel(deps.dataSource, input.tenantId, input.channelId, goneReason(c.message));
       const last = c.kind !== 'retryable' || attempt >= maxAttempts;
       const delayMs = last ? 0 : nextDelayMs(schedule, attempt, c.retryAfterMs);
       await recordAttempt(deps.dataSource, {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs, error: c, input,
         status: last ? 'failed' : 'retrying', ...(last ? {} : { nextAttemptAt: new Date(Date.now() + delayMs) }),
       });
+      if (last) await recordChannelFailure(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name }, c.message, health);
+      // A failed signalbox.* event is not announced again (no feedback loop).
+      if (last && opened.event.source !== 'signalbox') {
+        await emitInternalEvent(deps.dataSource, input.tenantId, {
+          key: `delivery.failed:${deliveryId}`, type: 'signalbox.delivery.failed', severity: 'high', subject: `Delivery to ${channel.name} failed`,
+          data: {
+            deliveryId, eventId: input.eventId, eventType: opened.event.type, routeId: input.routeId, nodeId: input.nodeId,
+            channelId: input.channelId, channelName: channel.name, pluginId: channel.pluginId, attempts: attempt, reason: c.message,
+            ...(c.statusCode !== undefined ? { statusCode: c.statusCode } : {}),
+          },
+        });
+      }
       return last ? { kind: 'failed', deliveryId, reason: c.message } : { kind: 'retry', deliveryId, attempt, delayMs };
     }
   };
 }
 
+/** The reason a send of an internal event to the channel it is about records. */
+export const SELF_GUARD = 'internal event about this channel';
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 1000)} s`);
-
-/** A 410 / deleted destination: stop sending to it until someone looks (the API shows it as paused). */
-async function pauseChannel(dataSource: DataSource, tenantId: string, channelId: string) {
-  await dataSource.query('UPDATE channels SET paused = true, updated_at = now() WHERE tenant_id = $1 AND id = $2', [tenantId, channelId]);
-}

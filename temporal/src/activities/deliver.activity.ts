@@ -7,6 +7,7 @@ import { deliveryIdempotencyKey } from './idempotency.key.js';
 import { finishAttempt, openDelivery } from './delivery.store.js';
 import { invokePlugin } from './plugin.invoke.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
+import { disableChannel, disabledMessage, goneReason } from './channel.disable.js';
 import { classifySendError, excerpt, toFailure, type ClassifiedError } from './send.errors.js';
 
 export interface DeliverDeps {
@@ -35,6 +36,7 @@ export function createDeliver(deps: DeliverDeps) {
     };
     const channel = opened.channel;
     if (!channel) throw await stopWith({ kind: 'permanent', message: `channel ${input.channelId} not found` });
+    if (channel.disabledAt) throw await stopWith({ kind: 'permanent', message: disabledMessage(channel.name, channel.disabledReason) });
     if (channel.paused) throw await stopWith({ kind: 'permanent', message: `channel "${channel.name}" is paused` }, 'skipped');
     const plugin = findPlugin(deps.plugins, channel.pluginId);
     if (!plugin) throw await stopWith({ kind: 'permanent', message: `channel plugin "${channel.pluginId}" is not installed on this worker` });
@@ -65,7 +67,7 @@ export function createDeliver(deps: DeliverDeps) {
     } catch (err) {
       const latencyMs = Math.round(performance.now() - t0);
       const c = classifySendError(err);
-      if (c.kind === 'gone') await pauseChannel(deps.dataSource, input.tenantId, input.channelId);
+      if (c.kind === 'gone') await disableChannel(deps.dataSource, input.tenantId, input.channelId, goneReason(c.message));
       const last = c.kind !== 'retryable' || attempt >= input.maximumAttempts;
       await finishAttempt(deps.dataSource, {
         tenantId: input.tenantId, deliveryId: opened.id, attempt, startedAt, latencyMs, error: c, input,
@@ -74,9 +76,4 @@ export function createDeliver(deps: DeliverDeps) {
       throw toFailure(c);
     }
   };
-}
-
-/** A 410 / deleted destination: stop sending to it until someone looks (the API shows it as paused). */
-async function pauseChannel(dataSource: DataSource, tenantId: string, channelId: string) {
-  await dataSource.query('UPDATE channels SET paused = true, updated_at = now() WHERE tenant_id = $1 AND id = $2', [tenantId, channelId]);
 }

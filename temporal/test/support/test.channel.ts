@@ -1,4 +1,4 @@
-import { defineChannel, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { defineChannel, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
 import type { EscapeMode } from '@signalbox/route-model';
 import { z } from 'zod';
 
@@ -21,6 +21,7 @@ export const testChannel = (id: string, escape: EscapeMode) =>
       const res = await ctx.http.request(config.url, { method: 'POST', headers, body: JSON.stringify(payload) });
       if (res.status >= 200 && res.status < 300) return { statusCode: res.status, responseExcerpt: res.body };
       const opts = { statusCode: res.status, responseExcerpt: res.body };
+      if (res.status === 410) throw new GoneError(`HTTP ${res.status}`, opts);
       if (res.status === 429 || res.status >= 500) {
         const after = Number(res.headers['retry-after']);
         throw new RetryableError(`HTTP ${res.status}`, { ...opts, ...(Number.isFinite(after) ? { retryAfterMs: after * 1000 } : {}) });

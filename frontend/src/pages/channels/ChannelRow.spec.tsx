@@ -19,6 +19,18 @@ describe('ChannelRow', () => {
     expect(screen.getByTestId('held-count').textContent).toBe('3 held');
   });
 
+  it('shows a disabled channel with its reason and an Enable button', () => {
+    renderRow({ ...channel, paused: false, heldCount: 0, disabledAt: '2026-11-30T10:00:00.000Z', disabledReason: 'the destination answered 410 Gone (HTTP 410)' });
+    expect(screen.getByText('disabled')).toBeTruthy();
+    expect(screen.getByTestId('disabled-note').textContent).toMatch(/410 Gone/);
+    expect(screen.getByRole('button', { name: 'Enable' })).toBeTruthy();
+  });
+
+  it('has no Enable button for an enabled channel', () => {
+    renderRow({ ...channel, paused: false, heldCount: 0, disabledAt: null });
+    expect(screen.queryByRole('button', { name: 'Enable' })).toBeNull();
+  });
+
   it('shows no held count when nothing waits', () => {
     renderRow({ ...channel, paused: false, heldCount: 0 });
     expect(screen.queryByTestId('held-count')).toBeNull();

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useChannelMutations, type Channel } from '../../api/channels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { ChannelDeleteModal } from './ChannelDeleteModal.js';
+import { ChannelDisabledNote } from './ChannelDisabledNote.js';
 import { ChannelHealthCell } from './ChannelHealthCell.js';
 import { ChannelTestButton } from './ChannelTestButton.js';
 
@@ -16,7 +17,8 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
       <Table.Td><Text size="sm">{pluginName}</Text></Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          <StatusBadge status={channel.paused ? 'paused' : 'active'} />
+          <StatusBadge status={channel.disabledAt ? 'disabled' : channel.paused ? 'paused' : 'active'} />
+          <ChannelDisabledNote channel={channel} />
           {(channel.heldCount ?? 0) > 0 && (
             <Tooltip label="Deliveries waiting for this channel; resuming sends them in event order, paced">
               <Text size="xs" c="yellow.8" fw={500} data-testid="held-count">{channel.heldCount} held</Text>

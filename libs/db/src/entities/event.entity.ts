@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Severity } from '@signalbox/route-model';
 
-export type EventStatus = 'accepted' | 'routed' | 'unmatched';
+/** `matching`: emitted by the worker (signalbox.*), routes not matched yet — the API's dispatcher does that. */
+export type EventStatus = 'matching' | 'accepted' | 'routed' | 'unmatched';
 
 /** An accepted event. The primary key (tenant, id) is what makes a retried POST idempotent. */
 @Entity('events')

@@ -6,6 +6,7 @@ import { EventFeed1764300000000 } from './1764300000000-event-feed.migration.js'
 import { Operations1764300000001 } from './1764300000001-operations.migration.js';
 import { RouteVersionNote1764500000000 } from './1764500000000-route-version-note.migration.js';
 import { Sources1764600000000 } from './1764600000000-sources.migration.js';
+import { ChannelDisabled1764700000000 } from './1764700000000-channel-disabled.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Operations1764300000001,
   RouteVersionNote1764500000000,
   Sources1764600000000,
+  ChannelDisabled1764700000000,
 ];
