@@ -6,8 +6,11 @@ import { presetById } from './index.js';
 
 const context = { id: '00000000-0000-4000-8000-000000000001', name: 'Test source', mapping: null, severityOverrides: {} };
 
+// Signalbox's own events (signalbox.*) are emitted by the worker, never posted by another tool.
+const productEntries = () => eventCatalogue().filter((entry) => systemSlug(entry.system) !== 'signalbox');
+
 describe('seed product presets map every documented sample onto its catalogue type', () => {
-  it.each(eventCatalogue().map((entry) => [systemSlug(entry.system), entry.type, entry] as const))('%s %s', async (presetId, type, entry) => {
+  it.each(productEntries().map((entry) => [systemSlug(entry.system), entry.type, entry] as const))('%s %s', async (presetId, type, entry) => {
     const events = await mapToEvents(presetById(presetId)!, context, entry.sample.data);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type, source: 'Test source', data: entry.sample.data });
