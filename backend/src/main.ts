@@ -35,6 +35,8 @@ if (command === 'migrate') {
   const config = runtimeConfig(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SIGNALBOX_SECRET_KEY']);
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
+  // Printed whatever LOG_LEVEL says (like the worker's "worker ready"): supervisors and scripts wait for it.
+  console.log(`api listening on http://${config.HOST}:${config.PORT}`);
 } else {
   fail(`Unknown command "${command}": use serve (default) or migrate`);
 }
