@@ -73,8 +73,13 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await expect.poll(() => page.locator('[data-invalid]').count()).toBe(0);
 
-    await node('template').click();
     const title = page.getByLabel('Title').locator('.cm-content');
+    // Auto-layout animates the viewport to fit; on a loaded machine a click during that animation can land
+    // beside the node, so click until the inspector shows it.
+    await expect.poll(async () => {
+      await node('template').click();
+      return title.isVisible();
+    }, { timeout: 20_000, interval: 500 }).toBe(true);
     await title.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' on {{data.service}}', { delay: 10 });
