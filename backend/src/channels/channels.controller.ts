@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, NoContent, QueryParams } from '../openapi/zod-openapi.js';
 import { ChannelTestService } from './channel-test.service.js';
 import {
   channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, deleteChannelQuerySchema, updateChannelSchema,
@@ -11,7 +11,6 @@ import {
 import { ChannelsService } from './channels.service.js';
 
 @ApiTags('channels')
-@ApiParam({ name: 'id', description: 'Channel id', required: false })
 @Controller('v1/channels')
 export class ChannelsController {
   constructor(
@@ -31,6 +30,7 @@ export class ChannelsController {
   @Get()
   @ApiOperation({ summary: 'All channels', description: 'Secrets masked.' })
   @JsonResponse(200, channelListSchema, 'Channels by name')
+  @ErrorResponses()
   list(@TenantId() tenantId: string) {
     return this.channels.list(tenantId);
   }
@@ -63,7 +63,8 @@ export class ChannelsController {
       'Answers 409 while an enabled published route sends to it; `details.routes` lists those routes (id, name). ' +
       '`?force=true` deletes anyway: those routes then fail their sends (with a failed delivery row) until republished.',
   })
-  @ApiQuery({ name: 'force', required: false, enum: ['true', 'false'] })
+  @QueryParams(deleteChannelQuerySchema)
+  @NoContent('Deleted')
   @ErrorResponses(400, 404, 409)
   async remove(@TenantId() tenantId: string, @Param('id') id: string, @Query(zodQuery(deleteChannelQuerySchema)) query: DeleteChannelQuery): Promise<void> {
     await this.channels.remove(tenantId, id, query.force);

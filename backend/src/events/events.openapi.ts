@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventInputSchema } from '@signalbox/route-model';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
-/** Documentation-only schemas for the events API's responses. */
+/** Response schemas of the events API: documented in /openapi.json and enforced (ResponseContractInterceptor). */
 const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
 
 export const ingestResultSchema = z.object({
