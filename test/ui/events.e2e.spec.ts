@@ -13,7 +13,7 @@ const oneSend = (types: string[], channelId: string) => ({
 
 // "No alert vanishes silently", as a user sees it: the events feed with real outcomes, a guarded channel
 // delete that names the routes, and a live route flagged when its channel goes away.
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guarded deletes, broken routes (Chromium)', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, held deliveries, guarded deletes, broken routes (Chromium)', () => {
   let stack: UiStack;
   let receiver: WebhookReceiver;
   let good: string;
@@ -125,6 +125,32 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: events feed, guar
     const sendNode = page.getByTestId('node-notify');
     await expect.poll(() => sendNode.getAttribute('data-invalid')).toBe('true');
     expect(await sendNode.getByRole('alert').textContent()).toMatch(/no longer exists/);
+  });
+
+  it('pauses a channel from its row: events wait as "N held", and resuming delivers them', async () => {
+    const { page, base } = stack;
+    const pausable = await channel('Pausable webhook', SECRET);
+    await publish('Held route', oneSend(['ui.held'], pausable));
+    await page.goto(`${base}/channels`);
+    const channelRow = page.getByRole('row', { name: /Pausable webhook/ });
+    await channelRow.getByRole('switch', { name: 'Pause channel' }).click({ force: true });
+    await expect.poll(async () => (await callApi<{ paused: boolean }>(base, 'GET', `/v1/channels/${pausable}`)).body.paused).toBe(true);
+
+    const before = receiver.received.length;
+    for (const subject of ['First held', 'Second held']) {
+      expect((await callApi(base, 'POST', '/v1/events', { type: 'ui.held', severity: 'warning', subject })).status).toBe(202);
+    }
+    // Held is a state the workflow reports; wait for both, then the page must show what the API counts.
+    await expect.poll(async () => (await callApi<{ heldCount: number }>(base, 'GET', `/v1/channels/${pausable}`)).body.heldCount, { timeout: 60_000 }).toBe(2);
+    await page.reload();
+    expect(await channelRow.getByTestId('held-count').textContent()).toBe('2 held');
+    expect(receiver.received.length).toBe(before);
+
+    await channelRow.getByRole('switch', { name: 'Resume channel' }).click({ force: true });
+    await expect.poll(() => receiver.received.filter((r) => JSON.stringify(r.body).includes(' held')).length, { timeout: 60_000 }).toBe(2);
+    await page.reload();
+    await expect.poll(() => channelRow.getByTestId('held-count').count(), { timeout: 30_000 }).toBe(0);
+    expect(stack.pageErrors).toEqual([]);
   });
 
   it('lists failed deliveries with their error class and resends them in bulk; replays an event as a new linked event', async () => {
