@@ -123,13 +123,39 @@ export interface AttemptOutcome {
 
 /** The attempt row, the delivery's new state (with "next at") and, when settled, the node outcome: one statement. */
 export async function recordAttempt(dataSource: DataSource, r: AttemptOutcome): Promise<void> {
+  const nodeOutcome = r.status === 'delivered' ? 'sent' : r.status === 'failed' ? 'failed' : null;
+  await writeAttempt(dataSource, { ...r, nodeOutcome });
+}
+
+export interface AttemptWrite {
+  tenantId: string;
+  deliveryId: string;
+  attempt: number;
+  status: Exclude<DeliveryStatus, 'pending'>;
+  startedAt: Date;
+  latencyMs: number;
+  /** Absent for sends recorded before the durable send loop: the stored value stays. */
+  maxAttempts?: number;
+  nextAttemptAt?: Date;
+  /** Written only when the delivery is settled; a retrying send has no outcome yet. */
+  nodeOutcome: 'sent' | 'failed' | 'skipped' | null;
+  statusCode?: number;
+  responseExcerpt?: string;
+  error?: ClassifiedError;
+  input: Pick<AttemptInput, 'eventId' | 'routeVersionId' | 'nodeId'>;
+}
+
+/**
+ * The one statement that settles an attempt, for the durable send loop and for the `deliver` activity that
+ * workflows recorded before it still run: attempt row, delivery state, node outcome, atomically.
+ */
+export async function writeAttempt(dataSource: DataSource, r: AttemptWrite): Promise<void> {
   const statusCode = r.statusCode ?? r.error?.statusCode ?? null;
   const attemptOutcome = r.status === 'delivered' ? 'delivered' : r.error?.kind === 'retryable' ? 'retryable_error' : 'permanent_error';
-  const nodeOutcome = r.status === 'delivered' ? 'sent' : r.status === 'failed' ? 'failed' : null;
   const reason = r.status === 'delivered' ? (statusCode !== null ? `delivered (HTTP ${statusCode})` : 'delivered') : (r.error?.message ?? null);
   await dataSource.query(
     `WITH d AS (
-       UPDATE deliveries SET status = $3, attempts = greatest(attempts, $4), max_attempts = $16, last_status_code = $6, last_error = $8,
+       UPDATE deliveries SET status = $3, attempts = greatest(attempts, $4), max_attempts = coalesce($16, max_attempts), last_status_code = $6, last_error = $8,
          next_attempt_at = $17, delivered_at = CASE WHEN $3 = 'delivered' THEN now() ELSE delivered_at END, updated_at = now()
        WHERE tenant_id = $1 AND id = $2 AND status <> 'delivered'),
      a AS (
@@ -143,7 +169,7 @@ export async function recordAttempt(dataSource: DataSource, r: AttemptOutcome): 
     [
       r.tenantId, r.deliveryId, r.status, r.attempt, attemptOutcome, statusCode, r.latencyMs,
       r.status === 'delivered' ? null : (r.error?.message ?? null), r.responseExcerpt ?? r.error?.responseExcerpt ?? null, r.startedAt,
-      r.input.eventId, r.input.routeVersionId, r.input.nodeId, nodeOutcome, reason, r.maxAttempts, r.nextAttemptAt ?? null,
+      r.input.eventId, r.input.routeVersionId, r.input.nodeId, r.nodeOutcome, reason, r.maxAttempts ?? null, r.nextAttemptAt ?? null,
     ],
   );
 }
