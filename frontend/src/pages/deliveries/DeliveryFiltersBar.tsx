@@ -3,7 +3,7 @@ import { useChannels } from '../../api/channels.js';
 import { DELIVERY_ERROR_CLASSES, DELIVERY_STATUSES, type DeliveryFilters } from '../../api/deliveries.js';
 import { useRoutes } from '../../api/routes.js';
 import { BulkResendButton } from './BulkResendButton.js';
-import { TIME_WINDOWS } from './useDeliveryFilters.js';
+import { TIME_WINDOWS } from '../../shared/useUrlFilters.js';
 
 export function DeliveryFiltersBar({ filters, window, set }: { filters: DeliveryFilters; window: string; set: (key: string, value: string | null) => void }) {
   const routes = useRoutes();

@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { EVENT_OUTCOMES, type EventFilters } from '../../api/events.js';
-import { TIME_WINDOWS } from '../deliveries/useDeliveryFilters.js';
+import { TIME_WINDOWS } from '../../shared/useUrlFilters.js';
 import { outcomeLabel } from './outcomeLabel.js';
 
 const SEVERITIES = ['critical', 'high', 'warning', 'info'];
