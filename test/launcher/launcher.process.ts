@@ -1,5 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +24,38 @@ export function bareEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env, LOG_LEVEL: 'warn', ...extra };
   for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SIGNALBOX_API_KEY', 'SIGNALBOX_SECRET_KEY', 'NODE_OPTIONS']) delete env[name];
   return env;
+}
+
+/** A launcher's own world: a temporary DATA_DIR and free ports, and how to remove every trace of it. */
+export interface LauncherSandbox {
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  /** The API's origin, e.g. http://127.0.0.1:40123. */
+  base: string;
+  /** Processes of this sandbox still running (found by its data dir and ports): none after a clean stop. */
+  leftovers: () => string[];
+  /** Kills the leftovers, then deletes DATA_DIR. */
+  cleanup: () => void;
+}
+
+export async function launcherSandbox(prefix: string): Promise<LauncherSandbox> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const [port, pgPort, temporalPort, temporalUiPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const env = bareEnv({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    EMBEDDED_POSTGRES_PORT: String(pgPort),
+    TEMPORAL_PORT: String(temporalPort),
+    TEMPORAL_UI_PORT: String(temporalUiPort),
+  });
+  const needles = [dataDir, `--port ${temporalPort}`, `-p ${pgPort}`];
+  const leftovers = () => processesMentioning(needles);
+  const cleanup = () => {
+    for (const line of leftovers()) process.kill(Number(line.trim().split(' ')[0]), 'SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { dataDir, env, base: `http://127.0.0.1:${port}`, leftovers, cleanup };
 }
 
 export interface Launcher {

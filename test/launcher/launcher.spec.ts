@@ -1,35 +1,20 @@
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bareEnv, freePort, launcherJs, processesMentioning, startLauncher, waitForOutput, waitForStatus } from './launcher.process.js';
+import { launcherJs, launcherSandbox, startLauncher, waitForOutput, waitForStatus, type LauncherSandbox } from './launcher.process.js';
 
 // `npm start` end to end: the BUILT launcher with nothing configured, in a temporary DATA_DIR.
 describe('npm start (embedded launcher)', () => {
+  let sandbox: LauncherSandbox;
   let dataDir: string;
-  let env: NodeJS.ProcessEnv;
   let base: string;
-  let needles: string[];
 
   beforeAll(async () => {
     expect(existsSync(launcherJs), `${launcherJs} missing: run npm run build`).toBe(true);
-    dataDir = mkdtempSync(join(tmpdir(), 'signalbox-launch-'));
-    const [port, pgPort, temporalPort, temporalUiPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-    env = bareEnv({
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      TEMPORAL_PORT: String(temporalPort),
-      TEMPORAL_UI_PORT: String(temporalUiPort),
-    });
-    base = `http://127.0.0.1:${port}`;
-    needles = [dataDir, `--port ${temporalPort}`, `-p ${pgPort}`];
+    sandbox = await launcherSandbox('signalbox-launch-');
+    ({ dataDir, base } = sandbox);
   });
-  afterAll(() => {
-    for (const line of processesMentioning(needles ?? [])) process.kill(Number(line.trim().split(' ')[0]), 'SIGKILL');
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => sandbox?.cleanup());
 
   /** Every file and directory under DATA_DIR with a mode other than 0600 (files) / 0700 (directories). */
   function looseModes(): string[] {
@@ -56,7 +41,7 @@ describe('npm start (embedded launcher)', () => {
   /** Start, wait for readiness, Ctrl-C the process group, and check nothing is left behind. */
   async function startReadyStop(label: string, whileUp?: (output: string) => void) {
     const startedAt = Date.now();
-    const launcher = startLauncher(env);
+    const launcher = startLauncher(sandbox.env);
     try {
       // Ready = the banner (printed once the worker polls) and /readyz answering 200.
       await waitForOutput(launcher, /Signalbox is ready/);
@@ -73,7 +58,7 @@ describe('npm start (embedded launcher)', () => {
       process.kill(-launcher.child.pid!, 'SIGINT');
     }
     expect(await launcher.exited, launcher.output()).toBe(0);
-    expect(processesMentioning(needles), launcher.output()).toEqual([]);
+    expect(sandbox.leftovers(), launcher.output()).toEqual([]);
     return launcher;
   }
 

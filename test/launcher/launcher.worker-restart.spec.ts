@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { bareEnv, freePort, launcherJs, processesMentioning, startLauncher, waitForOutput, waitForStatus } from './launcher.process.js';
+import { launcherJs, launcherSandbox, startLauncher, waitForOutput, waitForStatus, type LauncherSandbox } from './launcher.process.js';
 
 /** The worker the launcher spawned (its child running temporal/dist/main.js), not anyone else's. */
 function workerPidOf(launcherPid: number): number | undefined {
@@ -16,37 +15,23 @@ function workerPidOf(launcherPid: number): number | undefined {
 
 // `npm start` keeps the stack up when the worker dies: it restarts the worker and events still arrive.
 describe('npm start restarts a worker that died', () => {
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let base: string;
-  let needles: string[];
+  let sandbox: LauncherSandbox;
   let receiver: WebhookReceiver;
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
 
   beforeAll(async () => {
     expect(existsSync(launcherJs), `${launcherJs} missing: run npm run build`).toBe(true);
-    dataDir = mkdtempSync(join(tmpdir(), 'signalbox-restart-'));
-    const [port, pgPort, temporalPort, temporalUiPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-    env = bareEnv({
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      TEMPORAL_PORT: String(temporalPort),
-      TEMPORAL_UI_PORT: String(temporalUiPort),
-    });
-    base = `http://127.0.0.1:${port}`;
-    needles = [dataDir, `--port ${temporalPort}`, `-p ${pgPort}`];
+    sandbox = await launcherSandbox('signalbox-restart-');
     receiver = await startWebhookReceiver(secret);
   });
   afterAll(async () => {
-    for (const line of processesMentioning(needles ?? [])) process.kill(Number(line.trim().split(' ')[0]), 'SIGKILL');
+    sandbox?.cleanup();
     await receiver?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('kill -9 of the worker: restarted with a message, events delivered, Ctrl-C still exits 0 with nothing left', async () => {
-    const launcher = startLauncher(env);
+    const launcher = startLauncher(sandbox.env);
+    const { base, dataDir } = sandbox;
     try {
       await waitForOutput(launcher, /Signalbox is ready/, 120_000);
       await waitForStatus(`${base}/readyz`, launcher);
@@ -98,6 +83,6 @@ describe('npm start restarts a worker that died', () => {
       process.kill(-launcher.child.pid!, 'SIGINT');
     }
     expect(await launcher.exited, launcher.output()).toBe(0);
-    expect(processesMentioning(needles), launcher.output()).toEqual([]);
+    expect(sandbox.leftovers(), launcher.output()).toEqual([]);
   }, 300_000);
 });
