@@ -44,7 +44,8 @@ describe('npm start (embedded launcher)', () => {
     const launcher = startLauncher(sandbox.env);
     try {
       // Ready = the banner (printed once the worker polls) and /readyz answering 200.
-      await waitForOutput(launcher, /Signalbox is ready/);
+      // Generous: a cold start (initdb, Temporal, migrations, API, worker) on a loaded 2-core machine can pass a minute.
+      await waitForOutput(launcher, /Signalbox is ready/, 180_000);
       await waitForStatus(`${base}/readyz`, launcher);
       const seconds = (Date.now() - startedAt) / 1000;
       console.log(`launcher ${label} start: ready in ${seconds.toFixed(1)} s`);
@@ -72,12 +73,12 @@ describe('npm start (embedded launcher)', () => {
     const apiKeyFile = join(dataDir, 'api-key');
     expect(statSync(apiKeyFile).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'secret-key')).mode & 0o777).toBe(0o600);
-  });
+  }, 300_000);
 
   it('a second start reuses DATA_DIR (same API key, same database)', async () => {
     const apiKey = readFileSync(join(dataDir, 'api-key'), 'utf8');
     const launcher = await startReadyStop('warm', () => expect(looseModes()).toEqual([]));
     expect(readFileSync(join(dataDir, 'api-key'), 'utf8')).toBe(apiKey);
     expect(launcher.output()).toContain(apiKey.trim());
-  });
+  }, 300_000);
 });
