@@ -1,7 +1,6 @@
 import type { HelperOptions } from 'handlebars';
-import type { Severity } from './event.schema.js';
 import { duration, formatDate, timeAgo } from './date.helpers.js';
-import { normalizeSeverity } from './severity.normalize.js';
+import { severityStyle } from './severity.style.js';
 import { ensureRoom } from './template.budget.js';
 import { displayValue, humanize, truncateText } from './text.format.js';
 import { compareValues, looseEquals } from './value.compare.js';
@@ -11,18 +10,6 @@ const truthy = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Bo
 const ordered = (accept: (difference: number) => boolean) => (left: unknown, right: unknown) => {
   const difference = compareValues(left, right);
   return difference !== undefined && accept(difference);
-};
-
-export const SEVERITY_STYLE: Record<Severity, { emoji: string; color: string }> = {
-  critical: { emoji: '🔴', color: '#D32F2F' },
-  high: { emoji: '🟠', color: '#F57C00' },
-  warning: { emoji: '🟡', color: '#FBC02D' },
-  info: { emoji: '🔵', color: '#1976D2' },
-};
-const UNKNOWN_SEVERITY_STYLE = { emoji: '⚪', color: '#9E9E9E' };
-const severityStyle = (value: unknown) => {
-  const severity = normalizeSeverity(value);
-  return severity ? SEVERITY_STYLE[severity] : UNKNOWN_SEVERITY_STYLE;
 };
 
 type TemplateHelper = (args: unknown[], options: HelperOptions) => unknown;

@@ -9,7 +9,8 @@ import { truncateText } from './text.format.js';
 export { TemplateSyntaxError } from './template.compile.js';
 export { RenderBudget, ROUTE_TEMPLATE_BUDGET, TEMPLATE_BUDGET, TemplateBudgetError } from './template.budget.js';
 export { defaultMessage } from './message.default.js';
-export { SEVERITY_STYLE, TEMPLATE_HELPER_NAMES, BUILT_IN_HELPERS } from './template.helpers.js';
+export { TEMPLATE_HELPER_NAMES, BUILT_IN_HELPERS } from './template.helpers.js';
+export { SEVERITY_STYLE, severityColorNumber, severityStyle, type SeverityStyle } from './severity.style.js';
 export { escapeText, ESCAPE_MODES } from './template.escape.js';
 
 export type TemplateConfig = Extract<RouteNode, { type: 'template' }>['config'];

@@ -37,7 +37,7 @@ describe('discord channel against a fake Discord that enforces the embed limits'
     expect(outcome).toMatchObject({ ok: true, statusCode: 200, responseExcerpt: 'message 1234567890123456789' });
     const { payload, query } = fake.accepted.at(-1)!;
     expect(query.get('wait')).toBe('true');
-    expect(payload).toMatchObject({ embeds: [{ title: 'Deploy failed: my-app', color: 0xf2711c }], allowed_mentions: { parse: [] } });
+    expect(payload).toMatchObject({ embeds: [{ title: 'Deploy failed: my-app', color: 0xf57c00 }], allowed_mentions: { parse: [] } });
   });
 
   it('posts into a thread when threadId is set', async () => {

@@ -33,7 +33,7 @@ describe('formatDiscord: a regular alert', () => {
           title: 'Deploy failed: my-app',
           url: 'https://panel.example.com/deploys/1',
           description: sampleMessage().body,
-          color: 0xf2711c,
+          color: 0xf57c00,
           fields: [
             { name: 'Customer', value: 'Acme Corp', inline: true },
             { name: 'Image', value: 'myapp:latest', inline: true },
@@ -47,10 +47,10 @@ describe('formatDiscord: a regular alert', () => {
   });
 
   it.each([
-    ['critical', 0xe01e5a],
-    ['high', 0xf2711c],
-    ['warning', 0xf2c744],
-    ['info', 0x3b88c3],
+    ['critical', 0xd32f2f],
+    ['high', 0xf57c00],
+    ['warning', 0xfbc02d],
+    ['info', 0x1976d2],
   ] as const)('severity %s → colour %i (an integer)', (severity, color) => {
     expect(format(sampleMessage({ severity })).embeds[0]!.color).toBe(color);
   });

@@ -1,9 +1,8 @@
-import { cleanText, singleLine, truncateText } from '@signalbox/plugin-sdk';
+import { cleanText, severityColorNumber, severityStyle, singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import type { DiscordConfig } from './discord.config.js';
 import { fieldCost, fitFields } from './discord.fields.js';
 import { DISCORD_LIMITS as L, type DiscordEmbed, type DiscordPayload } from './discord.payload.js';
-import { severityColor, severityLabel } from './discord.severity.js';
 
 /** The description keeps at least this much when fields compete for the 6000-character embed total. */
 const MIN_DESCRIPTION = 1500;
@@ -33,7 +32,7 @@ export function formatDiscord(message: Message, config: DiscordConfig): DiscordP
   const { event } = message;
   const title = truncateText(singleLine(cleanText(message.title)) || singleLine(cleanText(String(event.type ?? ''))) || 'Alert', L.title);
   const source = singleLine(cleanText(String(event.source ?? '')));
-  const footer = truncateText([severityLabel(message.severity), source].filter(Boolean).join(' · '), L.footerText);
+  const footer = truncateText([severityStyle(message.severity).label, source].filter(Boolean).join(' · '), L.footerText);
   const body = cleanText(message.body).trim();
   const budget = L.embedTotal - title.length - footer.length;
   const fields = fitFields(
@@ -47,7 +46,7 @@ export function formatDiscord(message: Message, config: DiscordConfig): DiscordP
     title,
     ...(url ? { url } : {}),
     ...(description ? { description } : {}),
-    color: severityColor(message.severity),
+    color: severityColorNumber(message.severity),
     ...(fields.length > 0 ? { fields } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
     ...(timestamp ? { timestamp } : {}),

@@ -1,4 +1,5 @@
-import { SEVERITY_STYLE, type Severity } from '@signalbox/route-model';
+import type { Severity } from '@signalbox/route-model';
+import { severityStyle } from '@signalbox/plugin-sdk';
 
 export interface EmailView {
   severity: Severity;
@@ -34,7 +35,7 @@ function fieldRows(view: EmailView): string {
  * body, a fields table and a button for the url. Every interpolated value is escaped here.
  */
 export function renderEmailHtml(view: EmailView): string {
-  const { color } = SEVERITY_STYLE[view.severity] ?? { color: '#9E9E9E' };
+  const { color } = severityStyle(view.severity);
   const button = view.url
     ? `<tr><td style="padding:16px 28px 28px;"><a href="${escapeHtml(view.url)}" style="display:inline-block;background:${color};color:${onColour(view.severity)};font-family:${FONT};font-size:15px;font-weight:600;text-decoration:none;padding:11px 20px;border-radius:6px;">Open details</a></td></tr>`
     : '<tr><td style="padding:0 0 20px;"></td></tr>';

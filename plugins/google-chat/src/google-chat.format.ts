@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cleanText, singleLine, truncateText, type Message } from '@signalbox/plugin-sdk';
+import { cleanText, severityStyle, singleLine, truncateText, type Message } from '@signalbox/plugin-sdk';
 import type { GoogleChatConfig } from './google-chat.config.js';
 import { escapeHtml, fitRendered, markdownToChatHtml } from './google-chat.html.js';
 import { GOOGLE_CHAT_LIMITS as L } from './google-chat.limits.js';
-import { severityStyle } from './google-chat.severity.js';
 
 export type Widget =
   | { textParagraph: { text: string } }

@@ -37,7 +37,7 @@ describe('mattermost channel against a fake Mattermost that enforces the webhook
       channel: 'ops-alerts',
       attachments: [
         {
-          color: '#f2711c',
+          color: '#F57C00',
           title: 'Deploy failed: my-app',
           title_link: 'https://panel.example.com/deploys/1',
           fields: [

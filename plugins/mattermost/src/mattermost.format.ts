@@ -1,7 +1,6 @@
-import { cleanText, singleLine, truncateText, type Message } from '@signalbox/plugin-sdk';
+import { cleanText, severityStyle, singleLine, truncateText, type Message } from '@signalbox/plugin-sdk';
 import type { MattermostConfig } from './mattermost.config.js';
 import { MATTERMOST_LIMITS as L } from './mattermost.limits.js';
-import { severityStyle } from './mattermost.severity.js';
 
 export interface MattermostField {
   title: string;

@@ -17,3 +17,5 @@ export { truncateText, truncateBytes, graphemePrefix, ELLIPSIS } from './text/tr
 export { isHttpsOrLoopback, isHttpsOrPrivateHost } from './config/secure-url.js';
 export { cleanText, singleLine } from './text/text.clean.js';
 export type { Message, Severity, SignalboxEvent, EscapeMode } from '@signalbox/route-model';
+/** Severity → colour, emoji and label: one look for every channel (platform-specific mappings build on it). */
+export { SEVERITY_STYLE, severityStyle, severityColorNumber, type SeverityStyle } from '@signalbox/route-model';

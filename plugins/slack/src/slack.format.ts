@@ -5,7 +5,7 @@ import { fieldBlocks } from './slack.fields.js';
 import { safeLink } from './slack.link.js';
 import { markdownToMrkdwn } from './slack.mrkdwn.js';
 import { SLACK_LIMITS, type ContextBlock, type SlackBlock, type SlackPayload } from './slack.payload.js';
-import { severityStyle } from './slack.severity.js';
+import { slackSeverity } from './slack.severity.js';
 import { decodeEntities, escapeMrkdwn, splitMrkdwn, truncateMrkdwn } from './slack.text.js';
 
 /** 12,000 characters of body: past that readers want the link, and Slack folds long messages anyway. */
@@ -38,7 +38,7 @@ function slackDate(timestamp: string): string | undefined {
 }
 
 function contextBlock(message: Message, link: string | undefined): ContextBlock {
-  const { emoji, label } = severityStyle(message.severity);
+  const { emoji, label } = slackSeverity(message.severity);
   const source = escapeMrkdwn(truncateText(singleLine(message.event.source ?? ''), 100));
   const parts = [`${emoji} *${label}*`, source, slackDate(message.event.timestamp), link && `<${link}|${LINK_LABEL}>`];
   const text = parts.filter(Boolean).join('  ·  ');
@@ -66,7 +66,7 @@ export function formatSlack(input: Message, config: SlackConfig): SlackPayload {
   }
   // In the context line the link shares a 3000-character text with the rest, hence the tighter bound.
   blocks.push(contextBlock(message, buttonLink ? undefined : safeLink(message.url, 2000)));
-  const { emoji, label } = severityStyle(message.severity);
+  const { emoji, label } = slackSeverity(message.severity);
   // The notification text: short (the title is ≤150 characters) and escaped like every mrkdwn text.
   const text = `${emoji} ${label}: ${escapeMrkdwn(title)}`;
   return { text, blocks: blocks.slice(0, SLACK_LIMITS.blocks) };

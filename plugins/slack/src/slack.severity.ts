@@ -1,13 +1,14 @@
-import type { Severity } from '@signalbox/route-model';
+import { severityStyle } from '@signalbox/plugin-sdk';
 
-/** Block Kit has no colour for top-level blocks, so severity shows as a coloured-circle emoji and a label. */
-export const SEVERITY_STYLE: Record<Severity, { emoji: string; label: string }> = {
-  critical: { emoji: ':red_circle:', label: 'Critical' },
-  high: { emoji: ':large_orange_circle:', label: 'High' },
-  warning: { emoji: ':large_yellow_circle:', label: 'Warning' },
-  info: { emoji: ':large_blue_circle:', label: 'Info' },
+/** Slack renders Unicode emoji, but its own shortcodes look native in every client; the label comes from the SDK. */
+const SLACK_EMOJI: Record<string, string> = {
+  Critical: ':red_circle:',
+  High: ':large_orange_circle:',
+  Warning: ':large_yellow_circle:',
+  Info: ':large_blue_circle:',
 };
 
-export function severityStyle(severity: string): { emoji: string; label: string } {
-  return SEVERITY_STYLE[severity as Severity] ?? SEVERITY_STYLE.info;
+export function slackSeverity(severity: unknown): { emoji: string; label: string } {
+  const { label } = severityStyle(severity);
+  return { emoji: SLACK_EMOJI[label] ?? ':white_circle:', label };
 }

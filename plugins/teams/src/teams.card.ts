@@ -1,7 +1,7 @@
 import { singleLine, truncateText } from '@signalbox/plugin-sdk';
 import type { Message } from '@signalbox/route-model';
 import type { AdaptiveCard, FactSet, TeamsPayload, TextBlock } from './teams.card.types.js';
-import { severityStyle } from './teams.severity.js';
+import { teamsSeverity } from './teams.severity.js';
 
 const MAX_TITLE = 300;
 const MAX_FACT_TITLE = 100;
@@ -27,7 +27,7 @@ function safeUrl(candidate: string | undefined): string | undefined {
 
 /** Severity, source and the event time; DATE()/TIME() show it in each reader's own time zone and locale. */
 function contextLine(message: Message): string {
-  const { label } = severityStyle(message.severity);
+  const { label } = teamsSeverity(message.severity);
   const at = Date.parse(message.event.timestamp);
   // The functions need strict RFC 3339 without fractions, or Teams prints them as typed.
   const iso = Number.isFinite(at) ? new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
@@ -45,10 +45,10 @@ function factSet(fields: Message['fields'], shown: number): FactSet | undefined 
 
 /** The card: coloured bold title, a subtle context line, the body, the fields as facts, and an Open button. */
 export function buildCard(message: Message, body: string, budget: CardBudget): TeamsPayload {
-  const style = severityStyle(message.severity);
+  const style = teamsSeverity(message.severity);
   const title = truncateText(singleLine(message.title) || singleLine(String(message.event.type ?? '')) || 'Alert', MAX_TITLE);
   const blocks: Array<TextBlock | FactSet> = [
-    { type: 'TextBlock', text: `${style.emoji} ${title}`, weight: 'bolder', size: 'medium', color: style.color, wrap: true },
+    { type: 'TextBlock', text: `${style.emoji} ${title}`, weight: 'bolder', size: 'medium', color: style.teamsColor, wrap: true },
     { type: 'TextBlock', text: contextLine(message), isSubtle: true, size: 'small', spacing: 'none', wrap: true },
   ];
   const shownBody = truncateText(body, budget.bodyChars);

@@ -1,4 +1,5 @@
-import { SEVERITY_STYLE, type Message } from '@signalbox/route-model';
+import { type Message } from '@signalbox/route-model';
+import { severityStyle } from '@signalbox/plugin-sdk';
 import type { TelegramConfig } from './telegram.config.js';
 import { markdownSegments } from './telegram.markdown.js';
 import { plainText, renderHtml, text, truncateSegments, visibleLength, wrap, type Segment } from './telegram.segments.js';
@@ -54,7 +55,7 @@ function linkPreview(config: TelegramConfig, url: string | undefined): TelegramP
  * Always at most 4096 visible characters, never an empty text, every tag balanced.
  */
 export function formatTelegram(message: Message, config: TelegramConfig): TelegramPayload {
-  const emoji = SEVERITY_STYLE[message.severity]?.emoji ?? '⚪';
+  const { emoji } = severityStyle(message.severity);
   const title = line(message.title, MAX_TITLE);
   const header = [text(`${emoji} `), ...(visibleLength(title) ? wrap('b', title) : [text(message.severity.toUpperCase())])];
   const url = message.url && /^https?:\/\/\S+$/i.test(message.url) ? message.url : undefined;
