@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createHttpClient, deliverMessage, testMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
-import type { SignalboxEvent } from '@signalbox/route-model';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { ChannelSecretsService } from './channel-secrets.service.js';
@@ -22,12 +21,10 @@ export class ChannelTestService implements OnApplicationShutdown {
 
   async test(tenantId: string, id: string): Promise<{ ok: boolean; statusCode?: number; latencyMs: number; error?: string }> {
     const { definition, fullConfig, channel } = await this.secrets.load(tenantId, id);
-    const event: SignalboxEvent = {
-      id: `test-${randomUUID()}`, type: 'signalbox.test', source: 'signalbox', severity: 'info', timestamp: new Date().toISOString(),
-      subject: channel.name, data: { note: 'This is a test message sent from Signalbox.' },
-    };
-    // The SDK's test message: severity info and a visible [TEST] marker, so nobody mistakes it for an incident.
-    const message = testMessage(event, channel.name);
+    // The SDK's test message: type signalbox.test, severity info, data flagged test: true and a visible [TEST]
+    // marker, so nobody mistakes it for an incident; the plugin renders it exactly as it renders real events.
+    const message = testMessage({ id: `test-${randomUUID()}` }, channel.name);
+    const event = message.event;
     const started = performance.now();
     try {
       const result = await deliverMessage(definition, {

@@ -25,7 +25,7 @@ describe('template helpers', () => {
     ['{{default data.zero "n/a"}}', '0'],
     ['{{default data.status "n/a"}}', 'down'],
     ['{{json data.tags}}', '["prod","eu"]'],
-    ['{{json data.missing}}', ''],
+    ['{{json data.missing}}', 'null'],
     ['{{join data.tags " | "}}', 'prod | eu'],
     ['{{join data.tags}}', 'prod, eu'],
     ['{{severityEmoji severity}}', '🟠'],

@@ -25,7 +25,8 @@ export const TEMPLATE_HELPERS: Record<string, TemplateHelper> = {
   humanize: ([value]) => humanize(displayValue(value)),
   truncate: ([value, length]) => truncateText(displayValue(value), typeof length === 'number' ? length : Number(length) || 100),
   default: ([value, fallback]) => (value === undefined || value === null || value === '' ? fallback : value),
-  json: ([value, indent]) => JSON.stringify(value, null, typeof indent === 'number' ? indent : undefined) ?? '',
+  // A missing value is JSON null, so a template that builds JSON stays valid when a field is absent.
+  json: ([value, indent]) => JSON.stringify(value, null, typeof indent === 'number' ? indent : undefined) ?? 'null',
   join: ([value, separator]) => {
     if (!Array.isArray(value)) return displayValue(value);
     const glue = typeof separator === 'string' ? separator : ', ';

@@ -11,7 +11,7 @@ export { createMaskingLogger } from './logging/masking.logger.js';
 export { createSecretMasker, MASK } from './logging/secret.mask.js';
 export * from './signing/index.js';
 export * from './host/index.js';
-export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE } from './message/test-message.js';
+export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE, TEST_EVENT_DATA } from './message/test-message.js';
 export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
 export { truncateText, truncateBytes, graphemePrefix, ELLIPSIS } from './text/truncate.js';
 export { isHttpsOrLoopback, isHttpsOrPrivateHost } from './config/secure-url.js';

@@ -5,6 +5,13 @@ export const TEST_MESSAGE_MARKER = '[TEST]';
 export const TEST_EVENT_TYPE = 'signalbox.test';
 
 /**
+ * The test event's data: flagged `test: true` at the top and under `details`, where the catalogue's services
+ * (AI Admin Panel, Nemo Router) keep their payload, so a receiver or a custom body template reading either
+ * finds a test marker and real structure, not a missing field.
+ */
+export const TEST_EVENT_DATA = { test: true, details: { test: true }, note: 'This is a test message sent from Signalbox.' } as const;
+
+/**
  * The message "Send test message" delivers (`POST /v1/channels/:id/test`, with `ctx.isTest` true): severity
  * `info` whatever the event says — a test must never page anyone — and a visible marker in the title.
  * Plugins with urgency of their own (PagerDuty) should also downgrade when `ctx.isTest` is set.
@@ -17,7 +24,7 @@ export function testMessage(event: Partial<SignalboxEvent> = {}, channelName?: s
     severity: 'info',
     timestamp: event.timestamp ?? new Date().toISOString(),
     ...(event.subject !== undefined || channelName !== undefined ? { subject: event.subject ?? channelName } : {}),
-    data: event.data ?? { note: 'This is a test message sent from Signalbox.' },
+    data: event.data ?? { ...TEST_EVENT_DATA, details: { ...TEST_EVENT_DATA.details } },
   };
   const target = channelName ? ` for channel "${channelName}"` : '';
   return {
