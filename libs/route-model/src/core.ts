@@ -15,3 +15,4 @@ export * from './graph.walk.js';
 export * from './alert.types.js';
 export * from './alert.rules.js';
 export * from './alert.classify.js';
+export * from './alert.contract.js';
