@@ -39,6 +39,8 @@ export function createUpdateAlertState(dataSource: DataSource) {
          VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $8, $7, 1)
          ON CONFLICT (tenant_id, fingerprint) WHERE status = 'open' DO UPDATE SET
            count = alerts.count + CASE WHEN EXCLUDED.last_event_id IN (alerts.last_event_id, alerts.problem_event_id) THEN 0 ELSE 1 END,
+           -- Problems racing on several workers may commit out of order: the alert opened with the earliest.
+           opened_at = LEAST(alerts.opened_at, EXCLUDED.opened_at),
            last_event_id = EXCLUDED.last_event_id, last_event_at = GREATEST(alerts.last_event_at, EXCLUDED.last_event_at),
            severity = EXCLUDED.severity, updated_at = now()
          ${RETURNING}`,
