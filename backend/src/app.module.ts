@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from './config/config.tokens.js';
 import type { RuntimeConfig } from './config/config.schema.js';
 import { HealthController } from './health/health.controller.js';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ErrorsModule } from './common/errors.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         DeliveriesModule,
         CatalogueModule,
         SourcesModule,
+        AlertsModule,
       ],
       controllers: [HealthController, UiConfigController],
     };

@@ -19,7 +19,7 @@ export type PlanNode =
   | { type: 'template'; messages: Partial<Record<EscapeMode, Message>>; error?: string }
   | { type: 'throttle'; mode: 'rate_limit' | 'dedupe'; key: string; limit: number; windowSeconds: number; error?: string }
   /** `error` when the send cannot even be attempted (channel missing, unknown plugin). */
-  | { type: 'send'; channelId: string; escape: EscapeMode; error?: string };
+  | { type: 'send'; channelId: string; escape: EscapeMode; error?: string; /** Why it is skipped (send_resolved off). */ skip?: string };
 
 export interface PlanEdge {
   source: string;

@@ -7,7 +7,12 @@ import { JsonResponse } from '../openapi/zod-openapi.js';
 import { PLUGIN_REGISTRY } from '../plugin-registry/plugin-registry.tokens.js';
 
 const eventTypesSchema = z.object({
-  items: z.array(z.object({ system: z.string(), type: z.string(), description: z.string(), sample: z.record(z.string(), z.unknown()) })),
+  items: z.array(z.object({ system: z.string(), type: z.string(), description: z.string(), sample: z.record(z.string(), z.unknown()),
+    subscribedByDefault: z.boolean().optional(),
+    alert: z.object({
+      kind: z.enum(['problem', 'recovery']), family: z.string(), problemType: z.string(), recoveryType: z.string(),
+    }).optional().describe('The problem / recovery pair this type belongs to: a recovery closes the open alert with the same fingerprint'),
+  })),
 });
 const pluginsSchema = z.object({
   items: z.array(z.object({

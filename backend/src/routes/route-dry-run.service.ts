@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
+  childrenOf, defaultMessage, sendResolvedSkip, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
   ROUTE_TEMPLATE_BUDGET, TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
@@ -88,8 +88,11 @@ export class RouteDryRunService {
           const rule = mode === 'rate_limit' ? `rate_limit ${limit}/${windowSeconds}s` : `dedupe within ${windowSeconds}s`;
           return { ...base, outcome: 'passed', reason: `would apply ${rule} on key "${key}" (not counted in a dry run)` };
         }
-        case 'send':
+        case 'send': {
+          const skip = sendResolvedSkip(node.config, event);
+          if (skip) return { ...base, outcome: 'skipped', reason: skip };
           return { ...base, ...(await this.previewSend(tenantId, node, event, template, budgets.render)) };
+        }
       }
     } catch (error) {
       if (error instanceof TemplateRenderError && error.overBudget) throw error;

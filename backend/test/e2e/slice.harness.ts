@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from '../test-app.js';
  * task queue, the run's real Temporal dev server and Postgres, and a receiver that verifies signatures
  * with the `standardwebhooks` package.
  */
-export async function startSlice() {
+export async function startSlice(options: { extraPlugins?: Parameters<typeof createPluginRegistry>[0] extends Iterable<infer P> ? P[] : never } = {}) {
   quietTemporalLogs();
   const taskQueue = `e2e-${randomBytes(4).toString('hex')}`;
   const secretKey = randomBytes(32).toString('base64');
@@ -20,7 +20,7 @@ export async function startSlice() {
   const api: TestApp = await startTestApp({ TEMPORAL_TASK_QUEUE: taskQueue, SIGNALBOX_SECRET_KEY: secretKey });
   const receiver: WebhookReceiver = await startWebhookReceiver(signingSecret);
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const plugins = createPluginRegistry([webhookChannel]);
+  const plugins = createPluginRegistry([webhookChannel, ...(options.extraPlugins ?? [])]);
   const http = createHttpClient({ allowPrivateNetworks: true });
 
   let worker: Worker | undefined;

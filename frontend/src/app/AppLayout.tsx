@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { Notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { useSignOut } from './SignOutContext.js';
 const NAV = [
   { to: '/routes', label: 'Routes', icon: IconRoute },
   { to: '/channels', label: 'Channels', icon: IconPlugConnected },
+  { to: '/alerts', label: 'Alerts', icon: IconAlertTriangle },
   { to: '/events', label: 'Events', icon: IconListDetails },
   { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
   { to: '/sources', label: 'Sources', icon: IconWebhook },

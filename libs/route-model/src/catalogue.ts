@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertRuleFor } from './alert.classify.js';
 import { sampleSeverity } from './catalogue.severity.js';
 import type { SignalboxEvent } from './event.schema.js';
 import seed from './seed-events.json' with { type: 'json' };
@@ -11,6 +12,8 @@ export interface CatalogueEntry {
   subscribedByDefault?: boolean;
   /** A ready-to-post Signalbox event built from the system's documented payload. */
   sample: SignalboxEvent;
+  /** When the sample opens or closes an alert (alert.rules.ts): which side, and the pair's family. */
+  alert?: { kind: 'problem' | 'recovery'; family: string; problemType: string; recoveryType: string };
 }
 
 const seedSchema = z.object({
@@ -56,6 +59,7 @@ function buildCatalogue(): CatalogueEntry[] {
       seen.set(baseId, occurrence);
       const timestamp = text(entry.native.timestamp);
       const subject = text(entry.native.title) ?? text(entry.native.message);
+      const pair = alertRuleFor({ type: entry.type, source, subject, data: entry.native });
       return {
         system,
         type: entry.type,
@@ -70,6 +74,9 @@ function buildCatalogue(): CatalogueEntry[] {
           ...(subject ? { subject: subject.slice(0, 500) } : {}),
           data: entry.native,
         },
+        ...(pair
+          ? { alert: { kind: pair.kind, family: pair.rule.family, problemType: pair.rule.problem.type, recoveryType: pair.rule.recovery.type } }
+          : {}),
       };
     }),
   );

@@ -12,3 +12,7 @@ export * from './filter.evaluate.js';
 export { FilterBudget, FILTER_BUDGET_UNITS } from './filter.budget.js';
 export * from './trigger.match.js';
 export * from './graph.walk.js';
+export * from './alert.types.js';
+export * from './alert.rules.js';
+export * from './alert.classify.js';
+export * from './alert.contract.js';

@@ -1,3 +1,4 @@
+import type { AlertContext } from './alert.types.js';
 import { z } from 'zod';
 
 /** Ordered from most to least urgent; `severity_at_least` filters compare positions in this list. */
@@ -34,4 +35,9 @@ export interface SignalboxEvent {
   timestamp: string;
   subject?: string;
   data: Record<string, unknown>;
+  /**
+   * Set by the worker (never accepted from a client: the input schema is strict) when the event opens or
+   * closes an alert; see alert.types.ts.
+   */
+  alert?: AlertContext;
 }

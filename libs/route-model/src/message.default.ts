@@ -31,6 +31,14 @@ function dataFields(data: Record<string, unknown>): Array<{ label: string; value
     .filter((field) => !seen.has(field.label) && seen.add(field.label));
 }
 
+/** A recovery says how long its problem lasted (measured between the two events' own timestamps). */
+function withAlertLine(event: SignalboxEvent, body: string | undefined): string | undefined {
+  const alert = event.alert;
+  if (alert?.kind !== 'recovery' || !alert.durationText) return body;
+  const line = `Resolved after ${alert.durationText}.`;
+  return body ? `${body}\n${line}` : line;
+}
+
 /**
  * The message sent when a route has no template node before a send node: title from the subject (or the
  * humanised type), body from `data.message`/`description`, Source and Severity plus short data scalars as
@@ -40,7 +48,7 @@ export function defaultMessage(event: SignalboxEvent, options: { escape?: Escape
   const escape = (value: string) => escapeText(value, options.escape ?? 'none');
   const data = isObject(event.data) ? event.data : {};
   const title = truncateText(text(event.subject) ?? text(data.title) ?? humanize(event.type), 250);
-  const bodyText = text(data.message) ?? text(data.description) ?? text(data.summary);
+  const bodyText = withAlertLine(event, text(data.message) ?? text(data.description) ?? text(data.summary));
   const fields = [
     { label: 'Source', value: event.source },
     { label: 'Severity', value: event.severity },

@@ -1,3 +1,4 @@
+import { pairedRecoveryTypes } from './alert.rules.js';
 import type { SignalboxEvent } from './event.schema.js';
 import type { RouteNode } from './route.schema.js';
 
@@ -16,9 +17,16 @@ export function eventTypeMatches(pattern: string, type: string): boolean {
   return pattern === type;
 }
 
-/** The type must match one of `eventTypes`; when `sources` is non-empty the source must match one of them too (same wildcards). */
+/**
+ * The type must match one of `eventTypes`; when `sources` is non-empty the source must match one of them too
+ * (same wildcards). A listed problem type also matches its paired recovery type (alert.rules.ts), so the
+ * channels that got `service.health.down` get `service.health.recovered` (a send node with
+ * `sendResolved: false` then skips it).
+ */
 export function matchesTrigger(trigger: TriggerConfig, event: Pick<SignalboxEvent, 'type' | 'source'>): boolean {
-  const typeMatches = trigger.eventTypes.some((pattern) => eventTypeMatches(pattern, event.type));
+  const typeMatches = trigger.eventTypes.some(
+    (pattern) => eventTypeMatches(pattern, event.type) || pairedRecoveryTypes(pattern).includes(event.type),
+  );
   if (!typeMatches) return false;
   const sources = trigger.sources ?? [];
   return sources.length === 0 || sources.some((pattern) => eventTypeMatches(pattern, event.source));

@@ -16,11 +16,13 @@ function decide(value: string): EventAction {
 }
 
 /**
- * trigger, acknowledge or resolve for an event: from `data.event_action`, else `data.status`, else
+ * trigger, acknowledge or resolve for an event. An event in one of the catalogue's problem / recovery pairs
+ * (the worker set `event.alert`) triggers or resolves by that. Otherwise: from `data.event_action`, else `data.status`, else
  * `data.state` (resolved/recovered/ok/up/cleared/... → resolve; acknowledged/ack → acknowledge; anything else
  * → trigger); without any of them, a type ending in `.resolved` or `.recovered` resolves; else trigger.
  */
 export function eventAction(event: SignalboxEvent): EventAction {
+  if (event.alert) return event.alert.kind === 'recovery' ? 'resolve' : 'trigger';
   const data = typeof event.data === 'object' && event.data !== null ? (event.data as Record<string, unknown>) : {};
   for (const key of KEYS) {
     const value = data[key];

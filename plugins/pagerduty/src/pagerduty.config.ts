@@ -23,7 +23,7 @@ export const pagerdutyConfigSchema = z.object({
     .describe('Integration Key (routing key) of an Events API v2 integration on the service or ruleset'),
   dedupKeyTemplate: template
     .default('{{source}}:{{type}}')
-    .describe('Handlebars: events rendering the same key update the same alert (a resolve closes it). Example: {{source}}:{{data.alert_id}}'),
+    .describe('Handlebars: events rendering the same key update the same alert (a resolve closes it). Example: {{source}}:{{data.alert_id}}. Events in a catalogue problem / recovery pair use their alert fingerprint instead'),
   component: label.optional().describe('Component of the source machine responsible for the event (e.g. mysql)'),
   group: label.optional().describe('Logical grouping of components (e.g. app-stack)'),
   class: label.optional().describe('Class/type of the event (e.g. High CPU)'),

@@ -8,6 +8,11 @@ export interface FakePagerduty {
   url: string;
   /** Accepted events, as parsed JSON. */
   events: Array<Record<string, unknown>>;
+  /**
+   * Alerts by dedup_key, as PagerDuty keeps them: a trigger opens (or adds to) one, a resolve closes the open
+   * one with its dedup_key. A resolve naming no open alert is accepted and changes nothing, as in PagerDuty.
+   */
+  alerts: Map<string, 'triggered' | 'acknowledged' | 'resolved'>;
   /** The next requests get these answers instead (429, 5xx, ...). */
   failNext(...replies: Reply[]): void;
   close(): Promise<void>;
@@ -20,6 +25,7 @@ export interface FakePagerduty {
 export async function startFakePagerduty(): Promise<FakePagerduty> {
   const queued: Reply[] = [];
   const events: Array<Record<string, unknown>> = [];
+  const alerts: FakePagerduty['alerts'] = new Map();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,13 +49,19 @@ export async function startFakePagerduty(): Promise<FakePagerduty> {
       if (errors.length) return answer({ status: 400, body: { status: 'invalid event', message: 'Event object is invalid', errors } });
       const event = body as Record<string, unknown>;
       events.push(event);
-      answer({ status: 202, body: { status: 'success', message: 'Event processed', dedup_key: event.dedup_key ?? `generated-${events.length}` } });
+      const dedupKey = (event.dedup_key as string | undefined) || `generated-${events.length}`;
+      const open = alerts.get(dedupKey);
+      if (event.event_action === 'trigger' && open !== 'acknowledged') alerts.set(dedupKey, 'triggered');
+      if (event.event_action === 'acknowledge' && open === 'triggered') alerts.set(dedupKey, 'acknowledged');
+      if (event.event_action === 'resolve' && open && open !== 'resolved') alerts.set(dedupKey, 'resolved');
+      answer({ status: 202, body: { status: 'success', message: 'Event processed', dedup_key: dedupKey } });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     events,
+    alerts,
     failNext: (...replies) => void queued.push(...replies),
     close: async () => {
       server.closeAllConnections();

@@ -43,11 +43,13 @@ function cut(text: string, max: number): string {
 }
 
 /**
- * The rendered dedup key. A key over 255 characters keeps its first 200 and a hash of the whole, so two long
+ * The alert's fingerprint when the event opens or closes one (the worker's alert state), else the rendered
+ * dedup key template. A key over 255 characters keeps its first 200 and a hash of the whole, so two long
  * keys that share a prefix still name different alerts (truncating alone would merge them).
  */
 export function dedupKey(message: Message, config: PagerdutyConfig): string {
-  const key = renderTemplate(config.dedupKeyTemplate, message.event, { escape: 'none' }).trim();
+  // The alert's fingerprint is shared by its problem and its recovery, so the resolve closes the trigger's alert.
+  const key = message.event.alert?.fingerprint ?? renderTemplate(config.dedupKeyTemplate, message.event, { escape: 'none' }).trim();
   if (key.length <= MAX_DEDUP_KEY) return key;
   return `${key.slice(0, 200).replace(/[\uD800-\uDBFF]$/, '')}…${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 }

@@ -2,6 +2,7 @@ import { SecretsCipher } from '@signalbox/db';
 import type { HttpClient } from '@signalbox/plugin-sdk';
 import type { DataSource } from 'typeorm';
 import type { DeliveryRetry, RetrySchedule } from '../route-plan.types.js';
+import { createUpdateAlertState } from './alert-state.activity.js';
 import { createAttemptDelivery } from './attempt.activity.js';
 import { createDeliver } from './deliver.activity.js';
 import { GraphCache } from './graph.cache.js';
@@ -49,6 +50,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, holdTimeoutMs, recordOutcomes }),
     checkThrottle: createCheckThrottle(deps.dataSource),
+    updateAlertState: createUpdateAlertState(deps.dataSource),
     recordOutcomes,
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
     // Kept for workflows recorded before the durable send loop (they still call it on replay and retry).

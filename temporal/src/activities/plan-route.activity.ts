@@ -1,5 +1,5 @@
 import {
-  defaultMessage, evaluateCondition, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
+  defaultMessage, evaluateCondition, sendResolvedSkip, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
   type EscapeMode, type RouteGraph, type SignalboxEvent,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
@@ -62,8 +62,9 @@ export function createPlanRoute(deps: PlanRouteDeps) {
         case 'send': {
           const { channelId } = node.config;
           const known = escapes.get(channelId);
+          const skip = sendResolvedSkip(node.config, input.event);
           nodes[node.id] = known
-            ? { type: 'send', channelId, escape: known.escape, ...(known.error ? { error: known.error } : {}) }
+            ? { type: 'send', channelId, escape: known.escape, ...(known.error ? { error: known.error } : {}), ...(skip ? { skip } : {}) }
             : { type: 'send', channelId, escape: 'none', error: `channel ${channelId} not found` };
           break;
         }

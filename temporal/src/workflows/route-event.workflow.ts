@@ -2,6 +2,7 @@ import { ApplicationFailure, proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { RouteSummary } from '../route-plan.types.js';
+import { withAlertState } from './alert.state.js';
 import { walkPlan } from './route-walk.js';
 import { deliverSend, failureText } from './send.deliver.js';
 import { listenForSendSignals, type SendControl } from './send.signals.js';
@@ -19,8 +20,10 @@ const local = proxyLocalActivities<Activities>({
  * local activity) → walk from the trigger (throttles checked as local activities) → record what was
  * decided, so the event shows progress → deliver each send (see send.deliver.ts) → failures recorded.
  */
-export async function routeEvent(input: RouteEventInput): Promise<RouteSummary[]> {
+export async function routeEvent(received: RouteEventInput): Promise<RouteSummary[]> {
   const control = listenForSendSignals();
+  // Alert state first: every route of this event renders with the same `alert`.
+  const input = await withAlertState(received);
   const settled = await Promise.allSettled(input.routeVersionIds.map((id) => runRoute(input, id, control)));
   const summaries = settled.map((s, i) =>
     s.status === 'fulfilled' ? s.value : { routeVersionId: input.routeVersionIds[i]!, sent: 0, failed: 0, error: failureText(s.reason) },

@@ -67,6 +67,10 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): P
       case 'send': {
         const source = template ? plan.nodes[template] : undefined;
         const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessages?.[node.escape];
+        if (node.skip) {
+          outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'skipped', reason: node.skip, detail: { channelId: node.channelId } });
+          break;
+        }
         const error = node.error ?? (message ? undefined : 'no message was rendered for this send');
         // The channel id lets recordOutcomes write the failed delivery row the deliveries log shows.
         if (error || !message) outcomes.push({ nodeId: id, nodeType: 'send', outcome: 'failed', reason: error, detail: { channelId: node.channelId } });

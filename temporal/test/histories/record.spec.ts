@@ -5,7 +5,8 @@
 //   RECORD_HISTORIES=1 RECORD_TAG=v3 npx vitest run temporal/test/histories/record.spec.ts
 //
 // RECORD_TAG names the workflow-code generation (`<path>.<tag>.json`): v1 = before the durable send
-// loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal.
+// loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal,
+// alerts = the alert-state local activity (patch 'alert-state'; record only its scenario with -t 'alert').
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -121,5 +122,13 @@ describe.runIf(recording)('record workflow histories', () => {
     await first.result();
     await save('route-event.paced', second);
   });
-});
 
+  it('routeEvent alert problem, then its recovery 7 minutes later (patch alert-state)', async () => {
+    const { versionId } = await sendRoute('/alert');
+    const data = { service: 'recorded-app', customer: 'Acme Corp' };
+    const down = h.event({ type: 'service.health.down', source: 'ai-admin-panel', timestamp: '2026-03-29T15:00:00Z', data });
+    await (await h.start(down, [versionId])).result();
+    const up = h.event({ type: 'service.health.recovered', source: 'ai-admin-panel', timestamp: '2026-03-29T15:07:00Z', data });
+    await save('route-event.alert-recovery', await h.start(up, [versionId]));
+  });
+});

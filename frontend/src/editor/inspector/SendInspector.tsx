@@ -1,4 +1,4 @@
-import { Anchor, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Select, Stack, Switch, Text } from '@mantine/core';
 import type { RouteNode } from '@signalbox/route-model';
 import { Link } from 'react-router';
 import { useChannels } from '../../api/channels.js';
@@ -16,9 +16,16 @@ export function SendInspector({ config, onChange }: { config: Config; onChange: 
         placeholder={channels.isPending ? 'Loading channels…' : 'Choose a channel'}
         data={(channels.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.pluginId})${c.paused ? ' — paused' : ''}` }))}
         value={config.channelId || null}
-        onChange={(channelId) => onChange({ channelId: channelId ?? '' })}
+        onChange={(channelId) => onChange({ ...config, channelId: channelId ?? '' })}
         searchable
         error={channels.isError ? channels.error.message : config.channelId && channels.data && !selected ? 'This channel no longer exists' : undefined}
+      />
+      <Switch
+        size="xs"
+        label="Send resolved"
+        description="Also send the recovery when a problem this channel got is resolved"
+        checked={config.sendResolved !== false}
+        onChange={(e) => onChange(e.currentTarget.checked ? { channelId: config.channelId } : { ...config, sendResolved: false })}
       />
       {selected?.paused && <Text size="xs" c="orange">This channel is paused: deliveries wait until it is resumed.</Text>}
       <Text size="xs" c="dimmed">

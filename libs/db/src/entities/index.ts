@@ -1,3 +1,4 @@
+import { AlertRecord } from './alert.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { ChannelPacing } from './channel-pacing.entity.js';
 import { Channel } from './channel.entity.js';
@@ -13,7 +14,8 @@ import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit };
+export { AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit };
+export type { AlertStatus } from './alert.entity.js';
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
 export type { OperationKind } from './operation.entity.js';
@@ -21,5 +23,5 @@ export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
-  Source, SourceRejection,
+  Source, SourceRejection, AlertRecord,
 ];

@@ -1,0 +1,78 @@
+import { alertFingerprint, alertRuleFor, durationText, type AlertContext, type SignalboxEvent } from '@signalbox/route-model';
+import type { DataSource } from 'typeorm';
+import { returned } from './channel.disable.js';
+
+export interface AlertStateInput {
+  tenantId: string;
+  event: SignalboxEvent;
+}
+
+interface AlertRow {
+  id: string;
+  fingerprint: string;
+  status: 'open' | 'resolved';
+  opened_at: Date;
+  resolved_at: Date | null;
+  count: number;
+}
+
+const RETURNING = 'RETURNING id, fingerprint, status, opened_at, resolved_at, count';
+
+/**
+ * Opens, repeats or closes the event's alert in Postgres, in single atomic statements, so any number of
+ * workers agree without in-process state: the partial unique index (one open alert per fingerprint) makes
+ * concurrent problems meet in ON CONFLICT, and only one recovery's UPDATE finds the open row.
+ * Idempotent for a retried activity: a repeated problem is not counted twice, a repeated recovery finds the
+ * alert it closed. Returns null for events outside the catalogue's problem / recovery pairs.
+ */
+export function createUpdateAlertState(dataSource: DataSource) {
+  return async function updateAlertState(input: AlertStateInput): Promise<AlertContext | null> {
+    const { tenantId, event } = input;
+    const match = alertRuleFor(event);
+    if (!match) return null;
+    const fingerprint = alertFingerprint(event, match.rule);
+    const at = new Date(event.timestamp);
+    if (match.kind === 'problem') {
+      const [row] = (await dataSource.query(
+        `INSERT INTO alerts (tenant_id, fingerprint, status, type, source, severity, subject, opened_at,
+                             problem_event_id, last_event_id, last_event_at, count)
+         VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $8, $7, 1)
+         ON CONFLICT (tenant_id, fingerprint) WHERE status = 'open' DO UPDATE SET
+           count = alerts.count + CASE WHEN EXCLUDED.last_event_id IN (alerts.last_event_id, alerts.problem_event_id) THEN 0 ELSE 1 END,
+           -- Problems racing on several workers may commit out of order: the alert opened with the earliest.
+           opened_at = LEAST(alerts.opened_at, EXCLUDED.opened_at),
+           last_event_id = EXCLUDED.last_event_id, last_event_at = GREATEST(alerts.last_event_at, EXCLUDED.last_event_at),
+           severity = EXCLUDED.severity, updated_at = now()
+         ${RETURNING}`,
+        [tenantId, fingerprint, event.type, event.source, event.severity, event.subject ?? null, at, event.id],
+      )) as AlertRow[];
+      return context('problem', row!);
+    }
+    const [row] = returned<AlertRow>(await dataSource.query(
+      `UPDATE alerts SET status = 'resolved', resolved_at = GREATEST($3::timestamptz, opened_at), recovery_event_id = $4,
+              last_event_id = $4, last_event_at = GREATEST(last_event_at, $3::timestamptz), updated_at = now()
+        WHERE tenant_id = $1 AND fingerprint = $2 AND status = 'open'
+       ${RETURNING}`,
+      [tenantId, fingerprint, at, event.id],
+    ));
+    if (row) return context('recovery', row);
+    // A retried activity whose first try committed: the alert this recovery already closed.
+    const [again] = (await dataSource.query(
+      `SELECT id, fingerprint, status, opened_at, resolved_at, count FROM alerts WHERE tenant_id = $1 AND recovery_event_id = $2 LIMIT 1`,
+      [tenantId, event.id],
+    )) as AlertRow[];
+    // No open alert (its problem was never seen, or another recovery closed it): still a recovery, no duration.
+    return again ? context('recovery', again) : { kind: 'recovery', status: 'resolved', fingerprint, resolvedAt: at.toISOString(), count: 0 };
+  };
+}
+
+function context(kind: AlertContext['kind'], row: AlertRow): AlertContext {
+  const openedAt = new Date(row.opened_at);
+  const resolvedAt = row.resolved_at ? new Date(row.resolved_at) : undefined;
+  const durationMs = resolvedAt ? resolvedAt.getTime() - openedAt.getTime() : undefined;
+  return {
+    kind, status: row.status, fingerprint: row.fingerprint, id: row.id, count: Number(row.count),
+    openedAt: openedAt.toISOString(),
+    ...(resolvedAt && durationMs !== undefined ? { resolvedAt: resolvedAt.toISOString(), durationMs, durationText: durationText(durationMs) } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+// Alert state at the start of routing an event. Workflow code: deterministic, activities as types only.
+import { patched, proxyLocalActivities } from '@temporalio/workflow';
+import type { RouteEventInput } from '@signalbox/route-model';
+import type { Activities } from '../activities/index.js';
+
+/** Workflows that started routing before alert state existed replay without the activity. */
+export const ALERT_STATE_PATCH = 'alert-state';
+
+const local = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '30s' },
+});
+
+/**
+ * Opens, repeats or closes the event's alert (one local activity, atomic in Postgres) and returns the input
+ * with `event.alert` set, so templates (`{{alert.durationText}}`), the default message and plugins
+ * (PagerDuty's dedup_key and resolve) see it. Events outside the catalogue's pairs pass unchanged.
+ */
+export async function withAlertState(input: RouteEventInput): Promise<RouteEventInput> {
+  if (!patched(ALERT_STATE_PATCH)) return input;
+  const alert = await local.updateAlertState({ tenantId: input.tenantId, event: input.event });
+  return alert ? { ...input, event: { ...input.event, alert } } : input;
+}
