@@ -42,7 +42,14 @@ export const throttleConfigSchema = z.strictObject({
   limit: z.number().int().min(1).max(1_000_000).default(1).describe('rate_limit: events allowed per window'),
   windowSeconds: z.number().int().min(1).max(31 * 24 * 3600),
 });
-export const sendConfigSchema = z.strictObject({ channelId: z.string().min(1) });
+export const sendConfigSchema = z.strictObject({
+  channelId: z.string().min(1),
+  muteTimingIds: z
+    .array(z.uuid({ error: 'must be a mute timing id (UUID)' }))
+    .max(10)
+    .optional()
+    .describe('Mute timings (weekly windows) during which this send is muted, not sent'),
+});
 
 const position = z.strictObject({ x: z.number(), y: z.number() }).optional();
 const node = <T extends string, C extends z.ZodType>(type: T, config: C) =>
