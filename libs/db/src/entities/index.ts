@@ -8,12 +8,13 @@ import { NodeOutcomeRecord } from './node-outcome.entity.js';
 import { Operation } from './operation.entity.js';
 import { SourceRejection } from './source-rejection.entity.js';
 import { Source } from './source.entity.js';
+import { MuteTiming, Silence } from './silence.entity.js';
 import { RouteVersion } from './route-version.entity.js';
 import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit };
+export { ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming };
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
 export type { OperationKind } from './operation.entity.js';
@@ -21,5 +22,5 @@ export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
-  Source, SourceRejection,
+  Source, SourceRejection, Silence, MuteTiming,
 ];
