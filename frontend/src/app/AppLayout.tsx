@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
+import { IconBell, IconBellOff, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { Notifications } from '@mantine/notifications';
@@ -15,6 +15,7 @@ const NAV = [
   { to: '/events', label: 'Events', icon: IconListDetails },
   { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
   { to: '/sources', label: 'Sources', icon: IconWebhook },
+  { to: '/silences', label: 'Silences', icon: IconBellOff },
 ];
 
 export function AppLayout() {

@@ -21,6 +21,7 @@ export function createAppRouter() {
         { path: 'deliveries', lazy: async () => ({ Component: (await import('../pages/deliveries/DeliveriesPage.js')).DeliveriesPage }) },
         { path: 'events', lazy: async () => ({ Component: (await import('../pages/events/EventsPage.js')).EventsPage }) },
         { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../pages/events/EventPage.js')).EventPage }) },
+        { path: 'silences', lazy: async () => ({ Component: (await import('../pages/silences/SilencesPage.js')).SilencesPage }) },
         { path: 'sources', lazy: async () => ({ Component: (await import('../pages/sources/SourcesPage.js')).SourcesPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -4,6 +4,7 @@ const SECTIONS: [RegExp, string][] = [
   [/^\/events\/[^/]+/, 'Event'],
   [/^\/events\/?$/, 'Events'],
   [/^\/deliveries/, 'Deliveries'],
+  [/^\/silences/, 'Silences'],
 ];
 
 /** The page title for a path; null for pages that name themselves (the editor uses the route's name). */
