@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: silences (Chromiu
     await page.getByRole('button', { name: 'New silence' }).click();
     await page.getByRole('textbox', { name: 'Matcher 1 value' }).fill('db.down');
     await page.getByRole('button', { name: 'Add matcher' }).click();
-    await page.getByRole('textbox', { name: 'Matcher 2 field' }).fill('data.env');
+    await page.getByLabel('Matcher 2 field').fill('data.env');
     await page.getByRole('textbox', { name: 'Matcher 2 value' }).fill('prod');
     // Live preview: the two prod events of the last 24 h, not the dev one.
     await page.getByText(/^2 of 3 events in the last 24 h would have been silenced/).waitFor();

@@ -20,7 +20,7 @@ export class Silences1764800000000 implements MigrationInterface {
       comment text NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
       updated_at timestamptz NOT NULL DEFAULT now(),
-      CHECK (ends_at >= starts_at))`);
+      CONSTRAINT silences_ends_after_start CHECK (ends_at >= starts_at))`);
     // The worker asks "which silences of this tenant are not over yet" on every send.
     await db.query(`CREATE INDEX silences_tenant_ends ON silences (tenant_id, ends_at)`);
     await db.query(`CREATE TABLE mute_timings (
