@@ -13,6 +13,7 @@ import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.js';
 import { RoutesModule } from './routes/routes.module.js';
 import { SourcesModule } from './sources/sources.module.js';
+import { SilencesModule } from './silences/silences.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         CatalogueModule,
         SourcesModule,
         AlertsModule,
+        SilencesModule,
       ],
       controllers: [HealthController, UiConfigController],
     };

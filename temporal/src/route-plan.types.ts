@@ -124,6 +124,8 @@ export interface RouteSummary {
   routeVersionId: string;
   sent: number;
   failed: number;
+  /** Sends a silence or mute timing stopped (since patch `silences`). */
+  suppressed?: number;
   error?: string;
 }
 

@@ -15,6 +15,7 @@ const summary = (d: Delivery) => ({
   id: d.id, eventId: d.eventId, routeId: d.routeId, routeVersionId: d.routeVersionId, nodeId: d.nodeId, channelId: d.channelId,
   status: d.status, attempts: d.attempts, lastStatusCode: d.lastStatusCode, lastError: d.lastError,
   createdAt: d.createdAt.toISOString(), deliveredAt: d.deliveredAt?.toISOString() ?? null,
+  silenceId: d.silenceId, muteTimingId: d.muteTimingId,
 });
 
 /** The deliveries log: newest first, keyset-paginated on (created_at, id). */

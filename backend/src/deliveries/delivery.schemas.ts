@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
-import { deliverySummarySchema } from '../events/events.openapi.js';
+import { DELIVERY_STATUSES, deliverySummarySchema } from '../events/events.openapi.js';
 import { DELIVERY_ERROR_CLASSES } from './delivery-error-class.sql.js';
 
 const uuid = (what: string) => z.uuid({ error: `must be a ${what} id (UUID)` });
 
 export const listDeliveriesQuerySchema = z
   .strictObject({
-    status: z.enum(['pending', 'retrying', 'held', 'delivered', 'failed']).optional(),
+    status: z.enum(DELIVERY_STATUSES).optional(),
     routeId: uuid('route').optional(),
     channelId: uuid('channel').optional(),
     eventId: z.string().min(1).max(200).optional(),

@@ -18,11 +18,12 @@
  *   partially_delivered something was delivered and something failed
  *   delivered           something was delivered, nothing failed
  *   failed              something failed (a send, or a template/throttle error), nothing delivered
+ *   silenced            nothing sent because a silence or mute timing stopped a send (delivery `silenced`/`muted`)
  *   throttled           nothing sent because a throttle stopped it
  *   filtered            nothing sent otherwise (a filter failed, or no send was reachable)
  */
 export const EVENT_OUTCOMES = [
-  'unmatched', 'filtered', 'throttled', 'held', 'in_progress', 'delivered', 'partially_delivered', 'failed',
+  'unmatched', 'filtered', 'throttled', 'held', 'in_progress', 'delivered', 'partially_delivered', 'failed', 'silenced',
 ] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
@@ -35,13 +36,14 @@ export const eventOutcomeSql = (e = 'e') => `(
     WHEN f.delivered > 0 AND f.failed > 0 THEN 'partially_delivered'
     WHEN f.delivered > 0 THEN 'delivered'
     WHEN f.failed > 0 THEN 'failed'
+    WHEN f.silenced > 0 THEN 'silenced'
     WHEN f.throttled > 0 THEN 'throttled'
     ELSE 'filtered'
   END
   FROM (SELECT
     (SELECT coalesce(sum(jsonb_array_length(v.graph -> 'nodes')), 0) FROM route_versions v
       WHERE v.tenant_id = ${e}.tenant_id AND v.id = ANY(${e}.route_version_ids)) AS expected,
-    o.recorded, o.throttled, o.failed + d.failed AS failed, d.delivered, d.active, d.held
+    o.recorded, o.throttled, o.failed + d.failed AS failed, d.delivered, d.active, d.held, d.silenced
     FROM (SELECT count(*) AS recorded,
                  count(*) FILTER (WHERE outcome = 'throttled') AS throttled,
                  count(*) FILTER (WHERE outcome = 'failed' AND NOT EXISTS (
@@ -50,8 +52,10 @@ export const eventOutcomeSql = (e = 'e') => `(
             FROM node_outcomes n WHERE n.tenant_id = ${e}.tenant_id AND n.event_id = ${e}.id AND position('#' in n.node_id) = 0) o,
          (SELECT count(*) FILTER (WHERE delivered) AS delivered,
                  count(*) FILTER (WHERE failed AND NOT delivered) AS failed,
-                 coalesce(sum(active), 0) AS active, coalesce(sum(held), 0) AS held
+                 coalesce(sum(active), 0) AS active, coalesce(sum(held), 0) AS held,
+                 count(*) FILTER (WHERE suppressed AND NOT delivered) AS silenced
             FROM (SELECT bool_or(status = 'delivered') AS delivered, bool_or(status = 'failed') AS failed,
+                         bool_or(status IN ('silenced', 'muted')) AS suppressed,
                          count(*) FILTER (WHERE status IN ('pending', 'retrying')) AS active, count(*) FILTER (WHERE status = 'held') AS held
                     FROM deliveries WHERE tenant_id = ${e}.tenant_id AND event_id = ${e}.id
                    GROUP BY route_version_id, split_part(node_id, '#', 1)) per_send) d
@@ -71,6 +75,7 @@ export function outcomePrefilter(outcome: EventOutcome, tenantParam: string, e =
     case 'unmatched': return [`${e}.status = 'unmatched'`];
     case 'throttled': return [`${e}.id IN (${stopped(`'throttled'`)})`];
     case 'held': return [`${e}.id IN (${unsent(`'held'`)})`];
+    case 'silenced': return [`${e}.id IN (SELECT s.event_id FROM deliveries s WHERE s.tenant_id = ${tenantParam} AND s.status IN ('silenced', 'muted'))`];
     case 'failed':
     case 'partially_delivered': return [`${e}.id IN (${stopped(`'failed'`)} UNION ALL ${unsent(`'failed'`)})`];
     default: return [`${e}.status <> 'unmatched'`];

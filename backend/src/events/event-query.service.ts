@@ -20,6 +20,7 @@ interface OutcomeRow {
 interface DeliveryRow {
   id: string; route_id: string; route_version_id: string; node_id: string; channel_id: string; status: string; attempts: number;
   last_status_code: number | null; last_error: string | null; created_at: Date; delivered_at: Date | null;
+  silence_id: string | null; mute_timing_id: string | null;
 }
 
 /** Reads for `GET /v1/events[/:id]`: what was received, what it matched, and what each node did. */
@@ -91,7 +92,7 @@ export class EventQueryService {
         [tenantId, id],
       ) as Promise<OutcomeRow[]>,
       this.db.query(
-        `SELECT id, route_id, route_version_id, node_id, channel_id, status, attempts, last_status_code, last_error, created_at, delivered_at
+        `SELECT id, route_id, route_version_id, node_id, channel_id, status, attempts, last_status_code, last_error, created_at, delivered_at, silence_id, mute_timing_id
            FROM deliveries WHERE tenant_id = $1 AND event_id = $2 ORDER BY created_at, id`,
         [tenantId, id],
       ) as Promise<DeliveryRow[]>,
@@ -128,6 +129,7 @@ export class EventQueryService {
         (d): DeliverySummary => ({
           id: d.id, routeId: d.route_id, routeVersionId: d.route_version_id, nodeId: d.node_id, channelId: d.channel_id, status: d.status,
           attempts: d.attempts, lastStatusCode: d.last_status_code, lastError: d.last_error, createdAt: iso(d.created_at)!, deliveredAt: iso(d.delivered_at),
+          silenceId: d.silence_id, muteTimingId: d.mute_timing_id,
         }),
       ),
     };

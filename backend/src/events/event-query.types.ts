@@ -45,4 +45,7 @@ export interface DeliverySummary {
   lastError: string | null;
   createdAt: string;
   deliveredAt: string | null;
+  /** Status `silenced` / `muted`: what stopped the send. */
+  silenceId: string | null;
+  muteTimingId: string | null;
 }

@@ -30,14 +30,19 @@ export const batchResultSchema = z.object({
   ),
 });
 
+/** `silenced` / `muted`: a silence or mute timing stopped the send (nothing left; see silenceId / muteTimingId). */
+export const DELIVERY_STATUSES = ['pending', 'retrying', 'held', 'delivered', 'failed', 'silenced', 'muted'] as const;
+
 const outcome = z.object({
   nodeId: z.string(), nodeType: z.string(), outcome: z.string(), reason: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(), recordedAt: z.string(),
 });
 export const deliverySummarySchema = z.object({
   id: z.string(), routeId: z.string(), routeVersionId: z.string(), nodeId: z.string(), channelId: z.string(),
-  status: z.enum(['pending', 'retrying', 'held', 'delivered', 'failed']), attempts: z.number().int(),
+  status: z.enum(DELIVERY_STATUSES), attempts: z.number().int(),
   lastStatusCode: z.number().int().nullable(), lastError: z.string().nullable(), createdAt: z.string(), deliveredAt: z.string().nullable(),
+  silenceId: z.string().nullable().describe('Status silenced: the silence that matched the event'),
+  muteTimingId: z.string().nullable().describe('Status muted: the send node\'s mute timing whose window it fell in'),
 });
 
 const eventFields = {

@@ -7,6 +7,7 @@ import {
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
 import { resolveEvent } from '../events/event-input.resolve.js';
+import { SilenceDryRun } from '../silences/silence.dry-run.js';
 import type { DryRunInput } from './route.schemas.js';
 
 export interface DryRunStep {
@@ -34,7 +35,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  */
 @Injectable()
 export class RouteDryRunService {
-  constructor(private readonly channels: ChannelSecretsService) {}
+  constructor(
+    private readonly channels: ChannelSecretsService,
+    private readonly silences: SilenceDryRun,
+  ) {}
 
   async run(tenantId: string, graph: RouteGraph, input: DryRunInput) {
     const validation = validateRouteGraph(graph);
@@ -64,6 +68,10 @@ export class RouteDryRunService {
     for (const node of validation.graph.nodes) {
       if (!steps.has(node.id)) steps.set(node.id, { nodeId: node.id, nodeType: node.type, outcome: 'skipped', reason: 'not reached for this event' });
     }
+    // Sends a silence or mute timing would stop right now say so (the worker records them silenced/muted).
+    const wouldSend = [...steps.values()].filter((s) => s.outcome === 'would_send');
+    const notes = await this.silences.notes(tenantId, event, validation.graph, wouldSend.map((s) => s.nodeId));
+    for (const step of wouldSend) if (notes.has(step.nodeId)) step.reason = `${step.reason}, but ${notes.get(step.nodeId)}`;
     return { dryRun: true, event, steps: [...steps.values()], wouldSend: [...steps.values()].filter((s) => s.outcome === 'would_send').length };
   }
 

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '../channels/channels.module.js';
+import { SilencesModule } from '../silences/silences.module.js';
 import { RouteDryRunService } from './route-dry-run.service.js';
 import { RoutePublishService } from './route-publish.service.js';
 import { RoutesController } from './routes.controller.js';
 import { RoutesService } from './routes.service.js';
 
 @Module({
-  imports: [ChannelsModule],
+  imports: [ChannelsModule, SilencesModule],
   controllers: [RoutesController],
   providers: [RoutesService, RoutePublishService, RouteDryRunService],
 })

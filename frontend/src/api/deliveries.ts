@@ -2,9 +2,12 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Message } from '@signalbox/route-model';
 import { api, request, toPage } from './http.js';
 
-/** `held`: waiting for its paused channel to resume (up to the worker's hold, 24 h by default). */
-export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed';
-export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'held', 'delivered', 'failed'];
+/**
+ * `held`: waiting for its paused channel to resume (up to the worker's hold, 24 h by default).
+ * `silenced` / `muted`: a silence / mute timing stopped it (silenceId / muteTimingId say which); nothing was sent.
+ */
+export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed' | 'silenced' | 'muted';
+export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'held', 'delivered', 'failed', 'silenced', 'muted'];
 
 export interface DeliveryAttempt {
   attempt: number;
@@ -31,6 +34,9 @@ export interface Delivery {
   lastError: string | null;
   createdAt: string;
   deliveredAt: string | null;
+  /** Status silenced: the silence that matched; status muted: the send node's mute timing. */
+  silenceId?: string | null;
+  muteTimingId?: string | null;
   /** Joined by the log (absent on an event's own delivery list). */
   eventType?: string | null;
   eventSubject?: string | null;

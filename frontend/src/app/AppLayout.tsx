@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconBell, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBell, IconBellOff, IconListDetails, IconLogout, IconPlugConnected, IconRoute, IconTimeline, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { Notifications } from '@mantine/notifications';
@@ -16,6 +16,7 @@ const NAV = [
   { to: '/events', label: 'Events', icon: IconListDetails },
   { to: '/deliveries', label: 'Deliveries', icon: IconTimeline },
   { to: '/sources', label: 'Sources', icon: IconWebhook },
+  { to: '/silences', label: 'Silences', icon: IconBellOff },
 ];
 
 export function AppLayout() {

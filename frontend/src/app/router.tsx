@@ -22,6 +22,7 @@ export function createAppRouter() {
         { path: 'events', lazy: async () => ({ Component: (await import('../pages/events/EventsPage.js')).EventsPage }) },
         { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../pages/events/EventPage.js')).EventPage }) },
         { path: 'alerts', lazy: async () => ({ Component: (await import('../pages/alerts/AlertsPage.js')).AlertsPage }) },
+        { path: 'silences', lazy: async () => ({ Component: (await import('../pages/silences/SilencesPage.js')).SilencesPage }) },
         { path: 'sources', lazy: async () => ({ Component: (await import('../pages/sources/SourcesPage.js')).SourcesPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],

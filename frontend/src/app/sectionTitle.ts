@@ -5,6 +5,7 @@ const SECTIONS: [RegExp, string][] = [
   [/^\/events\/?$/, 'Events'],
   [/^\/deliveries/, 'Deliveries'],
   [/^\/alerts/, 'Alerts'],
+  [/^\/silences/, 'Silences'],
 ];
 
 /** The page title for a path; null for pages that name themselves (the editor uses the route's name). */

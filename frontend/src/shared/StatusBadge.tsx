@@ -19,6 +19,12 @@ const COLORS: Record<string, MantineColor> = {
   in_progress: 'blue',
   throttled: 'yellow',
   filtered: 'gray',
+  // Silences and mute timings.
+  silenced: 'violet',
+  muted: 'violet',
+  expired: 'gray',
+  'muting now': 'violet',
+  'not muting': 'gray',
 };
 
 export function StatusBadge({ status }: { status: string }) {

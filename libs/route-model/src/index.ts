@@ -3,3 +3,7 @@ export * from './template.render.js';
 export * from './graph.validate.js';
 export * from './template.samples.js';
 export * from './catalogue.js';
+export * from './silence.matcher.js';
+export * from './silence.state.js';
+export * from './silence.schema.js';
+export * from './mute-timing.window.js';

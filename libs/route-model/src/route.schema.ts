@@ -48,6 +48,11 @@ export const sendConfigSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Send recovery events (a problem resolved) to this channel too. Default true, as in Alertmanager.'),
+  muteTimingIds: z
+    .array(z.uuid({ error: 'must be a mute timing id (UUID)' }))
+    .max(10)
+    .optional()
+    .describe('Mute timings (weekly windows) during which this send is muted, not sent'),
 });
 
 const position = z.strictObject({ x: z.number(), y: z.number() }).optional();

@@ -10,6 +10,7 @@ import { createRecordDeliveryFailure, createRecordOutcomes } from './outcomes.ac
 import { createPlanRoute } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
 import { DEFAULT_RETRY_SCHEDULE } from './retry.schedule.js';
+import { createCheckSilences } from './silence.check.activity.js';
 import { createCheckThrottle } from './throttle.activity.js';
 
 export type { PluginLookup } from './plugin.lookup.js';
@@ -51,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, holdTimeoutMs, recordOutcomes }),
     checkThrottle: createCheckThrottle(deps.dataSource),
     updateAlertState: createUpdateAlertState(deps.dataSource),
+    checkSilences: createCheckSilences(deps.dataSource, graphs),
     recordOutcomes,
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
     // Kept for workflows recorded before the durable send loop (they still call it on replay and retry).

@@ -4,7 +4,8 @@ import type { Activities } from '../activities/index.js';
 import type { RouteSummary } from '../route-plan.types.js';
 import { withAlertState } from './alert.state.js';
 import { walkPlan } from './route-walk.js';
-import { deliverSend, failureText } from './send.deliver.js';
+import { failureText } from './send.deliver.js';
+import { deliverUnlessSilenced } from './send.silence.js';
 import { listenForSendSignals, type SendControl } from './send.signals.js';
 
 // Local activities run inside the workflow task: no task-queue round trip for the pure and bookkeeping
@@ -50,7 +51,9 @@ async function runRoute(input: RouteEventInput, routeVersionId: string, control:
     );
     await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
   }
-  const delivered = await Promise.all(walked.sends.map((send) => deliverSend(input, plan, send, control)));
-  const sent = delivered.filter(Boolean).length;
-  return { routeVersionId, sent, failed: delivered.length - sent + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length };
+  const results = await Promise.all(walked.sends.map((send) => deliverUnlessSilenced(input, plan, send, control)));
+  const sent = results.filter((r) => r === true).length;
+  const failed = results.filter((r) => r === false).length + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length;
+  const suppressed = results.filter((r) => r === 'suppressed').length;
+  return { routeVersionId, sent, failed, ...(suppressed > 0 ? { suppressed } : {}) };
 }

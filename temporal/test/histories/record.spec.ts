@@ -7,6 +7,7 @@
 // RECORD_TAG names the workflow-code generation (`<path>.<tag>.json`): v1 = before the durable send
 // loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal,
 // alerts = the alert-state local activity (patch 'alert-state'; record only its scenario with -t 'alert').
+// v4 = the silences check before each send (patch `silences`).
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -121,6 +122,19 @@ describe.runIf(recording)('record workflow histories', () => {
     const second = await h.start(h.event(), [versionId]);
     await first.result();
     await save('route-event.paced', second);
+  });
+
+  // Since patch `silences` (v4): every send asks checkSilences first. One send silenced, one let through.
+  it('routeEvent with a silenced send and a send the silence does not match', async () => {
+    const { versionId } = await sendRoute('/silenced');
+    await h.dataSource.query(
+      `INSERT INTO silences (tenant_id, matchers, starts_at, ends_at, created_by, comment)
+       VALUES ($1, '[{"name":"data.env","op":"=","value":"prod"}]', now() - interval '1 minute', now() + interval '1 hour', 'recorder', 'history')`,
+      [h.tenantId],
+    );
+    await (await h.start(h.event({ data: { env: 'prod' } }), [versionId])).result();
+    await save('route-event.silenced', await h.start(h.event({ data: { env: 'prod' } }), [versionId]));
+    await save('route-event.not-silenced', await h.start(h.event({ data: { env: 'dev' } }), [versionId]));
   });
 
   it('routeEvent alert problem, then its recovery 7 minutes later (patch alert-state)', async () => {

@@ -5,5 +5,6 @@ export function outcomeColor(outcome: string): MantineColor {
   if (['passed', 'rendered', 'sent', 'would_send'].includes(outcome)) return 'green';
   if (outcome === 'throttled' || outcome === 'grouped') return 'yellow';
   if (outcome === 'failed') return 'red';
+  if (outcome === 'silenced' || outcome === 'muted') return 'violet';
   return 'gray';
 }

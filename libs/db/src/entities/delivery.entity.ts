@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** `held`: waiting for its paused channel to resume (bounded by the worker's hold timeout). */
-export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed';
+/**
+ * `held`: waiting for its paused channel to resume (bounded by the worker's hold timeout).
+ * `silenced` / `muted`: not sent because a silence / mute timing covered it (see silence_id, mute_timing_id).
+ */
+export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed' | 'silenced' | 'muted';
 
 /** One send node for one event: a series of attempts sharing one idempotency key. */
 @Entity('deliveries')
@@ -34,4 +37,8 @@ export class Delivery {
   @Column('int', { name: 'max_attempts', nullable: true }) maxAttempts: number | null;
   /** The workflow that owns this delivery: the API signals it to resume a hold or cancel a retry. */
   @Column('text', { name: 'workflow_id', nullable: true }) workflowId: string | null;
+  /** `silenced`: the silence that matched the event when the send was due. */
+  @Column('uuid', { name: 'silence_id', nullable: true }) silenceId: string | null;
+  /** `muted`: the send node's mute timing whose window covered that moment. */
+  @Column('uuid', { name: 'mute_timing_id', nullable: true }) muteTimingId: string | null;
 }

@@ -9,12 +9,13 @@ import { NodeOutcomeRecord } from './node-outcome.entity.js';
 import { Operation } from './operation.entity.js';
 import { SourceRejection } from './source-rejection.entity.js';
 import { Source } from './source.entity.js';
+import { MuteTiming, Silence } from './silence.entity.js';
 import { RouteVersion } from './route-version.entity.js';
 import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit };
+export { AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming };
 export type { AlertStatus } from './alert.entity.js';
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
@@ -23,5 +24,5 @@ export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
-  Source, SourceRejection, AlertRecord,
+  Source, SourceRejection, AlertRecord, Silence, MuteTiming,
 ];

@@ -7,6 +7,7 @@ import { Operations1764300000001 } from './1764300000001-operations.migration.js
 import { RouteVersionNote1764500000000 } from './1764500000000-route-version-note.migration.js';
 import { Sources1764600000000 } from './1764600000000-sources.migration.js';
 import { ChannelDisabled1764700000000 } from './1764700000000-channel-disabled.migration.js';
+import { Silences1764800000000 } from './1764800000000-silences.migration.js';
 import { Alerts1764810000000 } from './1764810000000-alerts.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
@@ -20,5 +21,6 @@ export const migrations = [
   RouteVersionNote1764500000000,
   Sources1764600000000,
   ChannelDisabled1764700000000,
+  Silences1764800000000,
   Alerts1764810000000,
 ];

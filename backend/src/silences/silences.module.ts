@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MuteTimingsController } from './mute-timings.controller.js';
+import { MuteTimingsService } from './mute-timings.service.js';
+import { SilenceDryRun } from './silence.dry-run.js';
+import { SilencesController } from './silences.controller.js';
+import { SilencesService } from './silences.service.js';
+
+@Module({
+  controllers: [SilencesController, MuteTimingsController],
+  providers: [SilencesService, MuteTimingsService, SilenceDryRun],
+  exports: [SilenceDryRun],
+})
+export class SilencesModule {}
