@@ -12,3 +12,4 @@ export * from './filter.evaluate.js';
 export { FilterBudget, FILTER_BUDGET_UNITS } from './filter.budget.js';
 export * from './trigger.match.js';
 export * from './graph.walk.js';
+export * from './summary.contract.js';
