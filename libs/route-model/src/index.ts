@@ -5,3 +5,4 @@ export * from './template.samples.js';
 export * from './catalogue.js';
 export * from './schedule.cron.js';
 export * from './schedule.contract.js';
+export * from './schedule.examples.js';

@@ -29,14 +29,15 @@ export function createEmitScheduledSummary(db: DataSource) {
         WHERE r.tenant_id = $1 AND r.id = $2`,
       [input.tenantId, input.routeId],
     )) as Array<{ name: string; status: string; versionId: string; graph: RouteGraph }>;
-    const schedule = route ? findTrigger(route.graph)?.config.schedule : undefined;
+    const trigger = route ? findTrigger(route.graph)?.config : undefined;
+    const schedule = trigger?.schedule;
     if (!route || route.status !== 'published' || !schedule) return { eventId: null, summary: null }; // deleted, disabled or no longer scheduled
 
     const to = new Date(input.scheduledAt);
     const from = previousScheduleRun(schedule, to) ?? new Date(to.getTime() - FALLBACK_WINDOW_MS);
     const window = { from: from.toISOString(), to: to.toISOString(), cron: schedule.cron, timeZone: schedule.timeZone };
     const [counts, openAlerts] = await Promise.all([
-      windowCounts(db, { tenantId: input.tenantId, from: window.from, to: window.to }),
+      windowCounts(db, { tenantId: input.tenantId, from: window.from, to: window.to, ...(trigger?.sources ? { sources: trigger.sources } : {}) }),
       openAlertCount(db, input.tenantId),
     ]);
     const title = `${route.name}: ${counts.total} event${counts.total === 1 ? '' : 's'} from ${window.from} to ${window.to}`;

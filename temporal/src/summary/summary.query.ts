@@ -7,6 +7,8 @@ export interface SummaryWindow {
   /** Inclusive start and exclusive end, ISO times, compared with each event's `received_at`. */
   from: string;
   to: string;
+  /** The trigger's `sources` (same wildcards: "*", "nestai", "grafana.*"): only their events count; none = all. */
+  sources?: string[];
 }
 
 export interface WindowCounts {
@@ -26,8 +28,13 @@ const counts = (rows: Array<{ key: string; count: number }>): SummaryCount[] => 
  * same SQL the events feed uses, so a summary says what the feed shows. Summaries do not count themselves.
  */
 export async function windowCounts(db: DataSource, w: SummaryWindow): Promise<WindowCounts> {
-  const inWindow = `FROM events e WHERE e.tenant_id = $1 AND e.received_at >= $2 AND e.received_at < $3 AND e.type <> '${SUMMARY_EVENT_TYPE}'`;
-  const args = [w.tenantId, w.from, w.to];
+  const sources = w.sources ?? [];
+  const anySource = sources.length === 0 || sources.includes('*');
+  const exact = sources.filter((s) => !s.endsWith('.*'));
+  const prefixes = sources.filter((s) => s.endsWith('.*')).map((s) => `${s.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}_%`);
+  const ofSources = (e: string) => (anySource ? 'true' : `(${e}.source = ANY($4::text[]) OR ${e}.source LIKE ANY($5::text[]))`);
+  const inWindow = `FROM events e WHERE e.tenant_id = $1 AND e.received_at >= $2 AND e.received_at < $3 AND e.type <> '${SUMMARY_EVENT_TYPE}' AND ${ofSources('e')}`;
+  const args = anySource ? [w.tenantId, w.from, w.to] : [w.tenantId, w.from, w.to, exact, prefixes];
   const grouped = (column: string, limit = 100) =>
     db.query(`SELECT ${column} AS key, count(*)::int AS count ${inWindow} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`, args) as Promise<Array<{ key: string; count: number }>>;
   const [byType, bySeverity, byOutcome, topSources, byChannel] = await Promise.all([
@@ -40,6 +47,7 @@ export async function windowCounts(db: DataSource, w: SummaryWindow): Promise<Wi
               count(*) FILTER (WHERE d.status = 'delivered')::int AS delivered, count(*) FILTER (WHERE d.status = 'failed')::int AS failed
          FROM deliveries d LEFT JOIN channels c ON c.tenant_id = d.tenant_id AND c.id = d.channel_id
         WHERE d.tenant_id = $1 AND d.created_at >= $2 AND d.created_at < $3
+          ${anySource ? '' : `AND EXISTS (SELECT 1 FROM events se WHERE se.tenant_id = d.tenant_id AND se.id = d.event_id AND ${ofSources('se')})`}
         GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 100`,
       args,
     ) as Promise<SummaryChannelCount[]>,
