@@ -3,7 +3,7 @@ import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { summaryScheduleId, type RouteGraph, type ScheduledSummaryResult, type ScheduleSummaryData } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  deleteSummarySchedule, describeSummarySchedule, pauseSummarySchedule, resumeSummarySchedule, runSummaryScheduleNow, upsertSummarySchedule,
+  deleteSummarySchedule, describeSummarySchedule, resumeSummarySchedule, runSummaryScheduleNow, upsertSummarySchedule,
 } from '../src/control/summary-schedule.control.js';
 import { startHarness, type Harness } from './support/harness.js';
 import { waitUntil } from './support/wait.js';
