@@ -51,11 +51,11 @@ async function liveRoute(g: RouteGraph) {
 const runsOf = async (routeId: string) => (await describeSummarySchedule(h.client, { tenantId: h.tenantId, routeId }))?.recentRuns ?? [];
 
 /** Waits for the schedule to have started `count` runs, then for each of them to finish; returns their results. */
-async function finishedRuns(routeId: string, count: number): Promise<ScheduledSummaryResult[]> {
+async function finishedRuns(routeId: string, count: number, timeoutMs = 30_000): Promise<ScheduledSummaryResult[]> {
   const runs = await waitUntil(`${count} schedule runs`, async () => {
     const recent = await runsOf(routeId);
     return recent.length >= count && recent;
-  }, 30_000);
+  }, timeoutMs);
   return Promise.all(runs.map((run) => h.client.workflow.getHandle(run.workflowId).result() as Promise<ScheduledSummaryResult>));
 }
 
@@ -110,7 +110,7 @@ describe('scheduled summaries', () => {
     const target = { tenantId: h.tenantId, routeId: pausedRoute.routeId, taskQueue: h.taskQueue };
     await upsertSummarySchedule(h.client, target, { cron: '* * * * *', timeZone: 'UTC' }, { pausedNote: 'paused by test' });
     await upsertSummarySchedule(h.client, { ...target, routeId: liveTwin.routeId }, { cron: '* * * * *', timeZone: 'UTC' });
-    const [tick] = await finishedRuns(liveTwin.routeId, 1);
+    const [tick] = await finishedRuns(liveTwin.routeId, 1, 100_000); // the next minute boundary, on a busy machine
     expect(tick!.summary).toMatchObject({ window: { cron: '* * * * *' } });
     await deleteSummarySchedule(h.client, { ...target, routeId: liveTwin.routeId });
 
@@ -136,5 +136,5 @@ describe('scheduled summaries', () => {
       expect(local).toBe('Mon 08:00');
     }
     await deleteSummarySchedule(h.client, target);
-  }, 150_000);
+  }, 200_000);
 });

@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: scheduled summari
 
     const cron = page.getByRole('textbox', { name: 'Cron' });
     await cron.fill('0 25 * * *');
-    await page.getByText(/hour: 25/).waitFor();
+    await page.getByText('Invalid value for hour: 25', { exact: true }).waitFor(); // under the field (and in the issues list)
     await cron.fill('0 8 * * 1');
     await page.getByRole('textbox', { name: 'Time zone' }).fill('Europe/Berlin');
     const preview = page.getByTestId('schedule-preview');

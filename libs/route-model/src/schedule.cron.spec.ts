@@ -56,3 +56,15 @@ describe('schedule triggers', () => {
     expect(weekly.body).toContain('• Ops Slack: 38 delivered, 1 failed');
   });
 });
+
+describe('triggerAccepts', () => {
+  it('a schedule trigger takes its summaries only; ingest matching (matchesTrigger) takes nothing for it', async () => {
+    const { matchesTrigger, triggerAccepts } = await import('./trigger.match.js');
+    const trigger = { eventTypes: [], schedule: { cron: '0 0 * * *', timeZone: 'UTC' } };
+    const summary = { type: SUMMARY_EVENT_TYPE, source: 'signalbox' };
+    expect(triggerAccepts(trigger, summary)).toBe(true);
+    expect(triggerAccepts(trigger, { type: 'server_status', source: 'nestai' })).toBe(false);
+    expect(matchesTrigger(trigger, summary)).toBe(false);
+    expect(triggerAccepts({ eventTypes: ['deploy.*'] }, { type: 'deploy.failure', source: 'ci' })).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  findTrigger, previousScheduleRun, routeEventWorkflowId, SUMMARY_EVENT_TYPE,
+  findTrigger, nextScheduleRuns, previousScheduleRun, routeEventWorkflowId, SUMMARY_EVENT_TYPE,
   type RouteGraph, type ScheduledSummaryInput, type ScheduledSummaryResult, type ScheduleSummaryData,
 } from '@signalbox/route-model';
 import { Context } from '@temporalio/activity';
@@ -8,7 +8,7 @@ import { internalEventId } from '../activities/internal-event.emit.js';
 import { openAlertCount, windowCounts } from './summary.query.js';
 
 export interface EmitSummaryInput extends ScheduledSummaryInput {
-  /** The tick this run stands for (Temporal's scheduled start time; "run now" uses the moment it was asked). */
+  /** The tick this run stands for (Temporal's scheduled start time; for "run now", the second it was asked). */
   scheduledAt: string;
 }
 
@@ -33,7 +33,11 @@ export function createEmitScheduledSummary(db: DataSource) {
     const schedule = trigger?.schedule;
     if (!route || route.status !== 'published' || !schedule) return { eventId: null, summary: null }; // deleted, disabled or no longer scheduled
 
-    const to = new Date(input.scheduledAt);
+    // A tick ends its window at the tick. "Run now" is not a tick (Temporal stamps it with the second it was
+    // asked): its window runs until this moment, so events of that very second count too.
+    const scheduledAt = new Date(input.scheduledAt);
+    const isTick = nextScheduleRuns(schedule, 1, new Date(scheduledAt.getTime() - 1))[0]?.getTime() === scheduledAt.getTime();
+    const to = isTick ? scheduledAt : new Date();
     const from = previousScheduleRun(schedule, to) ?? new Date(to.getTime() - FALLBACK_WINDOW_MS);
     const window = { from: from.toISOString(), to: to.toISOString(), cron: schedule.cron, timeZone: schedule.timeZone };
     const [counts, openAlerts] = await Promise.all([
@@ -43,7 +47,7 @@ export function createEmitScheduledSummary(db: DataSource) {
     const title = `${route.name}: ${counts.total} event${counts.total === 1 ? '' : 's'} from ${window.from} to ${window.to}`;
     const summary: ScheduleSummaryData = { title, routeId: input.routeId, routeName: route.name, window, ...counts, openAlerts };
 
-    const eventId = internalEventId(input.tenantId, `summary:${input.routeId}:${window.to}`);
+    const eventId = internalEventId(input.tenantId, `summary:${input.routeId}:${input.scheduledAt}`);
     await db.query(
       `INSERT INTO events (tenant_id, id, type, source, severity, subject, "timestamp", data, received_at, route_version_ids, status, workflow_id, task_queue)
        VALUES ($1, $2, $3, 'signalbox', 'info', $4, $5, $6, now(), $7::uuid[], 'accepted', $8, $9) ON CONFLICT DO NOTHING`,
