@@ -51,7 +51,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: scheduled summari
     await cron.fill('0 25 * * *');
     await page.getByText('Invalid value for hour: 25', { exact: true }).waitFor(); // under the field (and in the issues list)
     await cron.fill('0 8 * * 1');
-    await page.getByRole('textbox', { name: 'Time zone' }).fill('Europe/Berlin');
+    await page.getByRole('combobox', { name: 'Time zone' }).fill('Europe/Berlin');
+    await page.keyboard.press('Escape'); // closes the zone suggestions
     const preview = page.getByTestId('schedule-preview');
     await expect.poll(() => preview.innerText()).toMatch(/Mon, \d+ \w+ \d{4}(,| at) 08:00/);
     await page.getByRole('button', { name: 'NestAI daily usage' }).click();
