@@ -7,3 +7,7 @@ export {
   CANCEL_DELIVERY_SIGNAL, CHANNEL_RESUMED_SIGNAL, cancelDeliveryRetry, heldCount, releaseHeldDeliveries,
   type CancelOutcome, type SignalClient,
 } from './control/send.control.js';
+export {
+  deleteSummarySchedule, describeSummarySchedule, pauseSummarySchedule, resumeSummarySchedule, runSummaryScheduleNow, upsertSummarySchedule,
+  type SummaryScheduleState, type SummaryScheduleTarget,
+} from './control/summary-schedule.control.js';

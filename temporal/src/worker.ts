@@ -6,6 +6,7 @@ import { createActivities, type PluginLookup } from './activities/index.js';
 import { deliveryObserver, type DeliveryObserverDeps } from './metrics/delivery.metrics.interceptor.js';
 import type { DeliveryRetry, RetrySchedule } from './route-plan.types.js';
 import { createPurgeExpiredBatch } from './retention/retention.activity.js';
+import { createEmitScheduledSummary } from './summary/summary.activity.js';
 import { bundlerOptions, hasPrebuiltBundle, prebuiltBundlePath, workflowsEntry } from './workflow.bundle.js';
 
 export interface SignalboxWorkerOptions {
@@ -50,7 +51,7 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     ...workflows,
-    activities: { ...activities, purgeExpiredBatch: createPurgeExpiredBatch(options.dataSource) },
+    activities: { ...activities, purgeExpiredBatch: createPurgeExpiredBatch(options.dataSource), emitScheduledSummary: createEmitScheduledSummary(options.dataSource) },
     ...(options.observe ? { interceptors: { activity: [deliveryObserver(options.observe)] } } : {}),
     maxCachedWorkflows: 2_000,
     maxConcurrentWorkflowTaskExecutions: 100,

@@ -6,6 +6,7 @@ import { eventCatalogue, findTrigger, templateBudgetIssues, validateRouteGraph, 
 import { ApiError } from '../common/api-error.js';
 import { RouteChangesNotifier } from '../route-index/route-changes.notifier.js';
 import { routeView, versionView } from './route.view.js';
+import { RouteScheduleService } from './route-schedule.service.js';
 import { RoutesService } from './routes.service.js';
 
 /** Publishing freezes the draft into an immutable RouteVersion; events in flight keep the version they matched. */
@@ -15,6 +16,7 @@ export class RoutePublishService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly routes: RoutesService,
     private readonly notifier: RouteChangesNotifier,
+    private readonly schedules: RouteScheduleService,
   ) {}
 
   async publish(tenantId: string, id: string, note: string | null = null) {
@@ -41,6 +43,7 @@ export class RoutePublishService {
       return { route: await tx.getRepository(Route).save(locked), version };
     });
     await this.notifier.routesChanged(tenantId);
+    await this.schedules.sync(tenantId, route.id);
     return { ...routeView(published.route), publishedAt: published.version.createdAt.toISOString() };
   }
 
@@ -49,6 +52,7 @@ export class RoutePublishService {
     route.status = 'disabled';
     const saved = await this.db.getRepository(Route).save(route);
     await this.notifier.routesChanged(tenantId);
+    await this.schedules.sync(tenantId, route.id);
     return routeView(saved);
   }
 
@@ -58,6 +62,7 @@ export class RoutePublishService {
     route.status = 'published';
     const saved = await this.db.getRepository(Route).save(route);
     await this.notifier.routesChanged(tenantId);
+    await this.schedules.sync(tenantId, route.id);
     return routeView(saved);
   }
 

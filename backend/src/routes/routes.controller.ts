@@ -5,6 +5,7 @@ import { ZodValidationPipe, zodBody } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { RouteDryRunService } from './route-dry-run.service.js';
 import { RoutePublishService } from './route-publish.service.js';
+import { RouteScheduleService } from './route-schedule.service.js';
 import {
   createRouteSchema, dryRunSchema, publishSchema, updateRouteSchema, versionParamSchema,
   type CreateRouteInput, type DryRunInput, type UpdateRouteInput,
@@ -23,6 +24,7 @@ export class RoutesController {
     private readonly routes: RoutesService,
     private readonly publishing: RoutePublishService,
     private readonly dryRun: RouteDryRunService,
+    private readonly schedules: RouteScheduleService,
   ) {}
 
   @Post()
@@ -64,6 +66,7 @@ export class RoutesController {
   @ErrorResponses(404)
   async remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     await this.routes.remove(tenantId, id);
+    await this.schedules.remove(tenantId, id);
   }
 
   @Post(':id/publish')

@@ -13,6 +13,7 @@ import type { PaletteItem } from './palette/paletteItems.js';
 import { useEditorStore } from './store/editorStore.js';
 import { TestPanel } from './test/TestPanel.js';
 import { EditorHeader, type SidePanel } from './toolbar/EditorHeader.js';
+import { ScheduleBar } from './toolbar/ScheduleBar.js';
 import { GraphIssuesBar } from './validation/GraphIssuesBar.js';
 import { useGraphIssues } from './validation/useGraphIssues.js';
 import { withChannelIssues } from './validation/withChannelIssues.js';
@@ -58,6 +59,7 @@ export function RouteEditor({ route }: { route: Route }) {
   return (
     <IssuesContext.Provider value={issues}>
       <EditorHeader route={route} dirty={dirty} issueCount={issueCount} panel={panel} onPanel={setPanel} actions={actions} />
+      <ScheduleBar route={route} />
       <Box style={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Palette onAdd={addFromPalette} />
         <Box style={{ flex: 1, position: 'relative', minWidth: 0 }}>

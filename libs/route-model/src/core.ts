@@ -16,3 +16,4 @@ export * from './alert.types.js';
 export * from './alert.rules.js';
 export * from './alert.classify.js';
 export * from './alert.contract.js';
+export * from './summary.contract.js';

@@ -1,6 +1,7 @@
 import { conditionIssues } from './filter.validate.js';
 import { nodeIssue, schemaIssues, type GraphIssue } from './graph.issues.js';
 import { structureIssues } from './graph.structure.js';
+import { scheduleProblems } from './schedule.cron.js';
 import { routeGraphSchema, type RouteGraph, type RouteNode } from './route.schema.js';
 import { compileTemplate, TemplateSyntaxError } from './template.compile.js';
 
@@ -41,14 +42,17 @@ function contentIssues(node: RouteNode, index: number): GraphIssue[] {
     return problem ? [nodeIssue(node, `${base}.${path}`, `${path.replace(/^config\./, '')} — ${problem}`)] : [];
   });
   const rules = node.type === 'filter' ? conditionIssues(node.config.condition, `${base}.config.condition`) : [];
-  return [...templates, ...rules.map((rule) => nodeIssue(node, rule.path, rule.message))];
+  const schedule = node.type === 'trigger' && node.config.schedule
+    ? scheduleProblems(node.config.schedule).map(({ field, problem }) => nodeIssue(node, `${base}.config.schedule.${field}`, `schedule.${field} — ${problem}`))
+    : [];
+  return [...templates, ...rules.map((rule) => nodeIssue(node, rule.path, rule.message)), ...schedule];
 }
 
 /**
  * Schema + structure + content. Schema problems are reported alone (the rest cannot be checked reliably on
  * a malformed graph); otherwise: exactly one trigger, unique ids, edges between existing nodes, no self-loops
  * or cycles, nothing leading into the trigger, "else" only from filters, every node reachable from the trigger,
- * a reachable send node, every template and throttle key compiles, and every filter rule is well-formed
+ * a reachable send node, a schedule trigger's cron and time zone, every template and throttle key compiles, and every filter rule is well-formed
  * (including `matches` regexes in the RE2 syntax that keeps matching linear-time).
  */
 export function validateRouteGraph(input: unknown): GraphValidation {

@@ -7,3 +7,6 @@ export * from './silence.matcher.js';
 export * from './silence.state.js';
 export * from './silence.schema.js';
 export * from './mute-timing.window.js';
+export * from './schedule.cron.js';
+export * from './schedule.contract.js';
+export * from './schedule.examples.js';

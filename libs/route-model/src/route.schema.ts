@@ -25,10 +25,27 @@ export const conditionGroupSchema: z.ZodType<ConditionGroup> = z.lazy(() =>
   }),
 );
 
-export const triggerConfigSchema = z.strictObject({
-  eventTypes: z.array(z.string().min(1)).min(1).describe('Event types; "*" and "deploy.*" wildcards allowed'),
-  sources: z.array(z.string().min(1)).optional(),
+/** A schedule trigger: Temporal Schedules run the route at each tick (cron checks: schedule.cron.ts). */
+export const triggerScheduleSchema = z.strictObject({
+  cron: z.string().min(1).max(100).describe('Five-field cron: minute hour day-of-month month day-of-week, e.g. "0 8 * * 1"'),
+  timeZone: z.string().min(1).max(100).default('UTC').describe('IANA time zone the cron is read in, e.g. "Europe/Berlin"'),
 });
+export type TriggerSchedule = z.infer<typeof triggerScheduleSchema>;
+
+export const triggerConfigSchema = z
+  .strictObject({
+    eventTypes: z.array(z.string().min(1)).describe('Event types; "*" and "deploy.*" wildcards allowed. Empty for a schedule trigger'),
+    sources: z.array(z.string().min(1)).optional(),
+    schedule: triggerScheduleSchema.optional().describe('Start the route on a schedule, with a summary of its window, instead of on events'),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.schedule && config.eventTypes.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['eventTypes'], message: 'needs at least 1 item (or a schedule)' });
+    }
+    if (config.schedule && config.eventTypes.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['eventTypes'], message: 'must be empty on a schedule trigger (it starts from its schedule, not from events)' });
+    }
+  });
 export const filterConfigSchema = z.strictObject({ condition: conditionGroupSchema });
 export const templateConfigSchema = z.strictObject({
   title: z.string().max(10_000),

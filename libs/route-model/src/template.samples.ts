@@ -3,7 +3,7 @@ import { nodeIssue, type GraphIssue } from './graph.issues.js';
 import { findTrigger } from './graph.walk.js';
 import type { RouteGraph } from './route.schema.js';
 import { renderMessage, renderTemplate, TemplateRenderError } from './template.render.js';
-import { matchesTrigger } from './trigger.match.js';
+import { triggerAccepts } from './trigger.match.js';
 
 /** Renders per publish are capped, so checking costs at most a few budgets however many nodes a route has. */
 const MAX_SAMPLE_RENDERS = 8;
@@ -17,7 +17,7 @@ const SAMPLES_PER_TRIGGER = 2;
 export function templateBudgetIssues(graph: RouteGraph, samples: readonly SignalboxEvent[]): GraphIssue[] {
   const trigger = findTrigger(graph);
   if (!trigger) return [];
-  const matching = samples.filter((sample) => matchesTrigger(trigger.config, sample)).slice(0, SAMPLES_PER_TRIGGER);
+  const matching = samples.filter((sample) => triggerAccepts(trigger.config, sample)).slice(0, SAMPLES_PER_TRIGGER);
   const issues: GraphIssue[] = [];
   let renders = 0;
   graph.nodes.forEach((node, index) => {

@@ -1,6 +1,7 @@
 import { pairedRecoveryTypes } from './alert.rules.js';
 import type { SignalboxEvent } from './event.schema.js';
 import type { RouteNode } from './route.schema.js';
+import { SUMMARY_EVENT_TYPE } from './summary.contract.js';
 
 export type TriggerConfig = Extract<RouteNode, { type: 'trigger' }>['config'];
 
@@ -30,4 +31,13 @@ export function matchesTrigger(trigger: TriggerConfig, event: Pick<SignalboxEven
   if (!typeMatches) return false;
   const sources = trigger.sources ?? [];
   return sources.length === 0 || sources.some((pattern) => eventTypeMatches(pattern, event.source));
+}
+
+/**
+ * What a route's trigger lets through when an event is already addressed to the route (a dry run, template
+ * sample checks): a schedule trigger takes its own summary events. Ingest matching stays `matchesTrigger`, under
+ * which a schedule trigger matches nothing, so a summary reaches only the route whose schedule made it.
+ */
+export function triggerAccepts(trigger: TriggerConfig, event: Pick<SignalboxEvent, 'type' | 'source'>): boolean {
+  return trigger.schedule ? event.type === SUMMARY_EVENT_TYPE : matchesTrigger(trigger, event);
 }

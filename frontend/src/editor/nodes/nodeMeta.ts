@@ -44,6 +44,7 @@ function countRules(group: ConditionGroup): number {
 export function summarize(type: RouteNodeType, config: RouteNode['config'], channelName: (id: string) => string | undefined): string {
   switch (type) {
     case 'trigger':
+      if ((config as ConfigOf<'trigger'>).schedule) return `on schedule ${(config as ConfigOf<'trigger'>).schedule!.cron} (${(config as ConfigOf<'trigger'>).schedule!.timeZone})`;
       return (config as ConfigOf<'trigger'>).eventTypes.join(', ') || 'no event types';
     case 'filter': {
       const { condition } = config as ConfigOf<'filter'>;

@@ -1,4 +1,4 @@
-import { eventTypeMatches, type CatalogueEntry, type SignalboxEvent } from '@signalbox/route-model';
+import { eventTypeMatches, SUMMARY_EVENT_TYPE, type CatalogueEntry, type SignalboxEvent } from '@signalbox/route-model';
 import { useMemo } from 'react';
 import { useEventTypes } from '../../api/eventTypes.js';
 import { useEditorStore } from '../store/editorStore.js';
@@ -17,7 +17,9 @@ export function useMatchingCatalogue(): { all: CatalogueEntry[]; matching: Catal
   const catalogue = useEventTypes();
   const patterns = useEditorStore((s) => {
     const trigger = s.nodes.find((n) => n.type === 'trigger');
-    return (trigger?.data.config as { eventTypes?: string[] } | undefined)?.eventTypes?.join('\n') ?? '*';
+    const config = trigger?.data.config as { eventTypes?: string[]; schedule?: object } | undefined;
+    if (config?.schedule) return SUMMARY_EVENT_TYPE; // a scheduled route only ever sees its summaries
+    return config?.eventTypes?.join('\n') ?? '*';
   });
   return useMemo(() => {
     const all = catalogue.data ?? [];
