@@ -12,3 +12,7 @@ export * from './filter.evaluate.js';
 export { FilterBudget, FILTER_BUDGET_UNITS } from './filter.budget.js';
 export * from './trigger.match.js';
 export * from './graph.walk.js';
+export * from './graph.reach.js';
+export * from './route.plan.types.js';
+export * from './route.interpret.js';
+export * from './throttle.describe.js';
