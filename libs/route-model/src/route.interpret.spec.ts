@@ -6,7 +6,7 @@ import type { ChannelEscape } from './route.plan.types.js';
 import type { RouteGraph } from './route.schema.js';
 import { describeThrottle, throttleDecision } from './throttle.describe.js';
 
-const event: SignalboxEvent = { id: 'e1', type: 'deploy.failure', source: 'ci', severity: 'error', timestamp: '2026-01-01T00:00:00Z', data: { service: 'api <x>' } };
+const event: SignalboxEvent = { id: 'e1', type: 'deploy.failure', source: 'ci', severity: 'high', timestamp: '2026-01-01T00:00:00Z', data: { service: 'api <x>' } };
 const channels: Record<string, ChannelEscape> = { slack: { escape: 'slack_mrkdwn' }, hook: { escape: 'none' }, alien: { escape: 'none', error: pluginNotInstalled('alien') } };
 const plan = (graph: RouteGraph) => planRoute(graph, event, { channel: (id) => channels[id] });
 const counting: RoutePorts = { throttle: async (_id, node) => throttleDecision(node, false) };
