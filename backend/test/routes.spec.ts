@@ -100,7 +100,7 @@ describe('routes: drafts, publish, versions, restore, dry run', () => {
     expect(steps.trigger).toMatchObject({ outcome: 'passed' });
     expect(steps.serious).toMatchObject({ outcome: 'passed', reason: expect.stringContaining('severity') });
     expect(steps.text).toMatchObject({ outcome: 'rendered', message: { title: 'deploy.failed on api', body: 'Severity: critical' } });
-    expect(steps.limit).toMatchObject({ outcome: 'passed', reason: 'would apply rate_limit 5/60s on key "api" (not counted in a dry run)' });
+    expect(steps.limit).toMatchObject({ outcome: 'passed', reason: 'within rate limit 5 per 60s for key "api" (not counted in a dry run)' });
     expect(steps.notify).toMatchObject({ outcome: 'would_send', message: { title: 'deploy.failed on api' } });
     expect(steps.notify.payloadPreview).toBeDefined();
     expect(JSON.stringify(body)).not.toContain('T0KEN-in-url');

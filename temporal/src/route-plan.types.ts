@@ -1,6 +1,9 @@
 // Types shared by the workflow and its activities. Types only: the workflow bundle imports this file,
 // so it must never gain runtime code that pulls in Node or I/O.
-import type { EscapeMode, Message, NodeOutcome, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
+import type { Message, OutcomeEntry, PendingSend, RoutePlanGraph, SignalboxEvent } from '@signalbox/route-model';
+
+// The interpreter's own shapes live in route-model (route.plan.types.ts); re-exported for the worker's files.
+export type { OutcomeEntry, PendingSend, PlanEdge, PlanNode, ThrottleDecision } from '@signalbox/route-model';
 
 /** The deliver activity's retry policy, chosen by the worker (tests shorten it) and carried in the plan. */
 export interface DeliveryRetry {
@@ -12,34 +15,10 @@ export interface DeliveryRetry {
   attemptTimeoutMs: number;
 }
 
-export type PlanNode =
-  | { type: 'trigger' }
-  | { type: 'filter'; passed: boolean; reason: string }
-  /** One rendering per escape mode used by a send node downstream; `error` when rendering failed. */
-  | { type: 'template'; messages: Partial<Record<EscapeMode, Message>>; error?: string }
-  | { type: 'throttle'; mode: 'rate_limit' | 'dedupe'; key: string; limit: number; windowSeconds: number; error?: string }
-  /** `error` when the send cannot even be attempted (channel missing, unknown plugin). */
-  | { type: 'send'; channelId: string; escape: EscapeMode; error?: string; /** Why it is skipped (send_resolved off). */ skip?: string };
-
-export interface PlanEdge {
-  source: string;
-  target: string;
-  /** Followed only when the source filter failed. */
-  isElse: boolean;
-}
-
 /** Everything pure about one event on one route version, computed by the `planRoute` local activity. */
-export interface RoutePlan {
+export interface RoutePlan extends RoutePlanGraph {
   routeId: string;
   routeVersionId: string;
-  triggerId: string;
-  nodes: Record<string, PlanNode>;
-  edges: PlanEdge[];
-  /**
-   * Present when some send node can be reached without passing a template node: the default message,
-   * escaped for each such send's channel (like a template's `messages`).
-   */
-  defaultMessages?: Partial<Record<EscapeMode, Message>>;
   deliveryRetry: DeliveryRetry;
   /** How long a send to a paused channel is held before it fails (absent in plans recorded before holds). */
   holdTimeoutMs?: number;
@@ -47,21 +26,13 @@ export interface RoutePlan {
    * Set when the route has no throttle node: nothing effectful stands between trigger and sends, so the
    * activity walked the plan and recorded the outcomes itself (saves the workflow two activations).
    */
-  walked?: { outcomes: OutcomeEntry[]; sends: Array<{ nodeId: string; channelId: string; message: Message }> };
+  walked?: { outcomes: OutcomeEntry[]; sends: PendingSend[] };
 }
 
 export interface PlanRouteInput {
   tenantId: string;
   event: SignalboxEvent;
   routeVersionId: string;
-}
-
-export interface OutcomeEntry {
-  nodeId: string;
-  nodeType: RouteNodeType;
-  outcome: NodeOutcome;
-  reason?: string;
-  detail?: Record<string, unknown>;
 }
 
 export interface RecordOutcomesInput {
@@ -82,11 +53,6 @@ export interface ThrottleInput {
   windowSeconds: number;
   /** The event's receipt time: windows are measured from it so a replay or retry decides the same way. */
   receivedAt: string;
-}
-
-export interface ThrottleDecision {
-  allowed: boolean;
-  reason: string;
 }
 
 export interface DeliverInput {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, sendResolvedSkip, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
-  ROUTE_TEMPLATE_BUDGET, TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
+  describeNode, describeThrottle, findTrigger, interpretRoute, NOT_REACHED, planRoute, TemplateRenderError, triggerAccepts, validateRouteGraph,
+  type Message, type RouteGraph, type RouteNode,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
 import { resolveEvent } from '../events/event-input.resolve.js';
 import { SilenceDryRun } from '../silences/silence.dry-run.js';
+import { loadDryRunChannels } from './route-dry-run.channels.js';
 import type { DryRunInput } from './route.schemas.js';
 
 export interface DryRunStep {
@@ -21,17 +21,10 @@ export interface DryRunStep {
   payloadPreview?: unknown;
 }
 
-interface Budgets {
-  filter: FilterBudget;
-  render: RenderBudget;
-}
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
- * Walks a route for one event with the same rules as the routeEvent workflow (filter → default or `else`
- * edges, nearest template feeds each send, first path to a node wins) but with no side effects:
- * throttles are described not counted, nothing is sent or stored.
+ * Runs a route for one event through the worker's own interpreter (route-model's planRoute and
+ * interpretRoute) with "describe, do not count" ports: throttles are described, sends are previewed,
+ * nothing is sent or stored. Steps come in the graph's node order.
  */
 @Injectable()
 export class RouteDryRunService {
@@ -45,92 +38,54 @@ export class RouteDryRunService {
     if (!validation.ok) throw ApiError.badRequest('Route graph is not valid; fix these before a dry run', validation.issues);
     const resolved = resolveEvent(input.event, { maxEventBytes: Number.MAX_SAFE_INTEGER });
     if (!resolved.ok) throw new ApiError(resolved.status, resolved.message, resolved.issues);
-    const event = resolved.event;
+    const { event } = resolved;
+    const routeGraph = validation.graph;
+    const trigger = findTrigger(routeGraph)!;
+    // Ingest's job in production (an event that does not match never reaches the worker): here, say so.
+    if (!triggerAccepts(trigger.config, event)) return result(event, routeGraph, new Map([[trigger.id, unmatched(trigger, event.type)]]));
+
+    const channels = await loadDryRunChannels(this.channels, tenantId, routeGraph);
+    const plan = planRoute(routeGraph, event, {
+      channel: (id) => channels.escape(id),
+      alsoRender: ['none'],
+      onRenderError: (nodeId, error) => {
+        // Over budget is the route's fault, not the event's: 400 naming the node (the worker fails that node).
+        if (error instanceof TemplateRenderError && error.overBudget) throw overBudget(error, routeGraph, nodeId);
+      },
+    });
+    const walked = await interpretRoute(plan, { throttle: async (_id, node) => describeThrottle(node) });
+
     const steps = new Map<string, DryRunStep>();
-    // As in the worker: one regex budget and one rendering budget for the whole route on this event.
-    const budgets: Budgets = { filter: new FilterBudget(), render: new RenderBudget(ROUTE_TEMPLATE_BUDGET) };
-    const trigger = findTrigger(validation.graph)!;
-
-    const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined): Promise<void> => {
-      if (steps.has(node.id)) return;
-      const step = await this.step(tenantId, node, event, template, budgets).catch((error: unknown) => {
-        // A send renders the template that feeds it: that template node is the one to fix.
-        throw overBudget(error, validation.graph, node.type === 'send' && template ? template : node);
-      });
-      steps.set(node.id, step);
-      if (step.outcome === 'failed' || (node.type === 'trigger' && step.outcome === 'filtered')) return;
-      const handle = node.type === 'filter' && step.outcome === 'filtered' ? 'else' : 'default';
-      const next = node.type === 'template' ? node : template;
-      for (const child of childrenOf(validation.graph, node.id, { handle })) await visit(child, next);
-    };
-    await visit(trigger, undefined);
-
-    for (const node of validation.graph.nodes) {
-      if (!steps.has(node.id)) steps.set(node.id, { nodeId: node.id, nodeType: node.type, outcome: 'skipped', reason: 'not reached for this event' });
+    for (const o of walked.outcomes) {
+      const node = plan.nodes[o.nodeId];
+      const message = node?.type === 'template' && o.outcome === 'rendered' ? node.messages.none : undefined;
+      steps.set(o.nodeId, { nodeId: o.nodeId, nodeType: o.nodeType, outcome: o.outcome as DryRunStep['outcome'], ...(o.reason ? { reason: o.reason } : {}), ...(message ? { message } : {}) });
+    }
+    for (const send of walked.sends) {
+      steps.set(send.nodeId, { nodeId: send.nodeId, nodeType: 'send', message: send.message, ...channels.preview(send.channelId, send.message) });
     }
     // Sends a silence or mute timing would stop right now say so (the worker records them silenced/muted).
     const wouldSend = [...steps.values()].filter((s) => s.outcome === 'would_send');
-    const notes = await this.silences.notes(tenantId, event, validation.graph, wouldSend.map((s) => s.nodeId));
+    const notes = await this.silences.notes(tenantId, event, routeGraph, wouldSend.map((s) => s.nodeId));
     for (const step of wouldSend) if (notes.has(step.nodeId)) step.reason = `${step.reason}, but ${notes.get(step.nodeId)}`;
-    return { dryRun: true, event, steps: [...steps.values()], wouldSend: [...steps.values()].filter((s) => s.outcome === 'would_send').length };
-  }
-
-  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined, budgets: Budgets): Promise<DryRunStep> {
-    const base = { nodeId: node.id, nodeType: node.type };
-    try {
-      switch (node.type) {
-        case 'trigger': {
-          const matched = matchesTrigger(node.config, event);
-          const reason = matched ? `type "${event.type}" matches ${node.config.eventTypes.join(', ')}` : `type "${event.type}" does not match ${node.config.eventTypes.join(', ')}${node.config.sources ? ` from ${node.config.sources.join(', ')}` : ''}`;
-          return { ...base, outcome: matched ? 'passed' : 'filtered', reason };
-        }
-        case 'filter': {
-          const result = evaluateCondition(node.config.condition, event, budgets.filter);
-          return { ...base, outcome: result.passed ? 'passed' : 'filtered', reason: result.reason };
-        }
-        case 'template':
-          return { ...base, outcome: 'rendered', message: renderMessage(node.config, event, { escape: 'none', within: budgets.render }) };
-        case 'throttle': {
-          const { mode, limit, windowSeconds } = node.config;
-          const key = renderTemplate(node.config.key, event, { escape: 'none', within: budgets.render });
-          const rule = mode === 'rate_limit' ? `rate_limit ${limit}/${windowSeconds}s` : `dedupe within ${windowSeconds}s`;
-          return { ...base, outcome: 'passed', reason: `would apply ${rule} on key "${key}" (not counted in a dry run)` };
-        }
-        case 'send': {
-          const skip = sendResolvedSkip(node.config, event);
-          if (skip) return { ...base, outcome: 'skipped', reason: skip };
-          return { ...base, ...(await this.previewSend(tenantId, node, event, template, budgets.render)) };
-        }
-      }
-    } catch (error) {
-      if (error instanceof TemplateRenderError && error.overBudget) throw error;
-      return { ...base, outcome: 'failed', reason: errorText(error) };
-    }
-  }
-
-  private async previewSend(tenantId: string, node: NodeOf<'send'>, event: SignalboxEvent, template: NodeOf<'template'> | undefined, within: RenderBudget) {
-    const loaded = await this.channels.load(tenantId, node.config.channelId).catch(() => undefined);
-    if (!loaded) return { outcome: 'failed' as const, reason: `channel "${node.config.channelId}" does not exist` };
-    const { definition, fullConfig, channel } = loaded;
-    const message = template ? renderMessage(template.config, event, { escape: definition.escape, within }) : defaultMessage(event, { escape: definition.escape });
-    const parsed = definition.config.safeParse(fullConfig);
-    if (!parsed.success) return { outcome: 'failed' as const, message, reason: `channel "${channel.name}" has invalid config: ${parsed.error.issues[0]?.message}` };
-    const mask = createSecretMasker(secretValues(definition, parsed.data));
-    const payload = definition.format(message, parsed.data);
-    const text = mask(JSON.stringify(payload) ?? 'null');
-    const payloadPreview: unknown = (() => { try { return JSON.parse(text); } catch { return text; } })();
-    const paused = channel.paused ? ' (channel is paused)' : '';
-    return { outcome: 'would_send' as const, reason: `would send to "${channel.name}" via ${definition.id}${paused}`, message, payloadPreview };
+    return result(event, routeGraph, steps);
   }
 }
 
-/**
- * A template over its rendering budget is the route's fault, not the event's: the preview answers 400 naming
- * the node (at send the same template fails that node, permanently and with the same reason).
- */
-function overBudget(error: unknown, graph: RouteGraph, node: RouteNode): unknown {
-  if (!(error instanceof TemplateRenderError && error.overBudget)) return error;
-  const path = `nodes[${graph.nodes.findIndex((n) => n.id === node.id)}]`;
-  const message = `${describeNode(node)}: ${error.message}`;
-  return ApiError.badRequest(message, [{ path, message, nodeId: node.id }]);
+function result(event: unknown, graph: RouteGraph, decided: Map<string, DryRunStep>) {
+  const steps = graph.nodes.map((n): DryRunStep => decided.get(n.id) ?? { nodeId: n.id, nodeType: n.type, outcome: 'skipped', reason: NOT_REACHED });
+  return { dryRun: true as const, event, steps, wouldSend: steps.filter((s) => s.outcome === 'would_send').length };
+}
+
+function unmatched(trigger: Extract<RouteNode, { type: 'trigger' }>, type: string): DryRunStep {
+  const { eventTypes, sources, schedule } = trigger.config;
+  const expected = schedule ? `a schedule trigger (it takes only its own summary events)` : eventTypes.join(', ');
+  const reason = `type "${type}" does not match ${expected}${sources?.length ? ` from ${sources.join(', ')}` : ''}`;
+  return { nodeId: trigger.id, nodeType: 'trigger', outcome: 'filtered', reason };
+}
+
+function overBudget(error: TemplateRenderError, graph: RouteGraph, nodeId: string): ApiError {
+  const index = graph.nodes.findIndex((n) => n.id === nodeId);
+  const message = `${describeNode(graph.nodes[index]!)}: ${error.message}`;
+  return ApiError.badRequest(message, [{ path: `nodes[${index}]`, message, nodeId }]);
 }

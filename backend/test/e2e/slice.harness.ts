@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import webhookChannel from '@signalbox/channel-webhook';
-import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
+import { createHttpClient, createPluginRegistry, type PluginRegistry } from '@signalbox/plugin-sdk';
 import { createSignalboxWorker } from '@signalbox/temporal';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { expect } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver.js';
+import { PLUGIN_REGISTRY } from '../../src/plugin-registry/plugin-registry.tokens.js';
 import { startTestApp, type TestApp } from '../test-app.js';
 
 /**
  * The whole slice in one process: the real API (its own tenant), an in-process worker on the same
  * task queue, the run's real Temporal dev server and Postgres, and a receiver that verifies signatures
- * with the `standardwebhooks` package.
+ * with the `standardwebhooks` package. The worker has the webhook plugin only, unless `allPlugins` gives
+ * it the API's own installed set.
  */
-export async function startSlice(options: { extraPlugins?: Parameters<typeof createPluginRegistry>[0] extends Iterable<infer P> ? P[] : never } = {}) {
+export async function startSlice(options: { allPlugins?: boolean; extraPlugins?: Parameters<typeof createPluginRegistry>[0] extends Iterable<infer P> ? P[] : never } = {}) {
   quietTemporalLogs();
   const taskQueue = `e2e-${randomBytes(4).toString('hex')}`;
   const secretKey = randomBytes(32).toString('base64');
@@ -20,7 +22,7 @@ export async function startSlice(options: { extraPlugins?: Parameters<typeof cre
   const api: TestApp = await startTestApp({ TEMPORAL_TASK_QUEUE: taskQueue, SIGNALBOX_SECRET_KEY: secretKey });
   const receiver: WebhookReceiver = await startWebhookReceiver(signingSecret);
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const plugins = createPluginRegistry([webhookChannel, ...(options.extraPlugins ?? [])]);
+  const plugins = options.allPlugins ? api.app.get<PluginRegistry>(PLUGIN_REGISTRY) : createPluginRegistry([webhookChannel, ...(options.extraPlugins ?? [])]);
   const http = createHttpClient({ allowPrivateNetworks: true });
 
   let worker: Worker | undefined;
@@ -86,6 +88,7 @@ export async function startSlice(options: { extraPlugins?: Parameters<typeof cre
 export interface EventDetail {
   id: string;
   status: string;
+  data: Record<string, unknown>;
   matchedRoutes: Array<{ routeId: string; version: number; outcomes: Array<{ nodeId: string; outcome: string; reason: string | null }> }>;
   deliveries: Array<{ id: string; status: string; nodeId: string; attempts: number }>;
 }

@@ -17,3 +17,7 @@ export * from './alert.rules.js';
 export * from './alert.classify.js';
 export * from './alert.contract.js';
 export * from './summary.contract.js';
+export * from './graph.reach.js';
+export * from './route.plan.types.js';
+export * from './route.interpret.js';
+export * from './throttle.describe.js';

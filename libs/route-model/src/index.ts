@@ -10,3 +10,4 @@ export * from './mute-timing.window.js';
 export * from './schedule.cron.js';
 export * from './schedule.contract.js';
 export * from './schedule.examples.js';
+export * from './route.plan.js';

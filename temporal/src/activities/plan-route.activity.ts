@@ -1,12 +1,9 @@
 import {
-  defaultMessage, evaluateCondition, sendResolvedSkip, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
-  type EscapeMode, type RouteGraph, type SignalboxEvent,
+  interpretRoute, planRoute, pluginNotInstalled, sendChannelIds, type ChannelEscape, type RouteGraph,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
-import type { DeliveryRetry, PlanNode, PlanRouteInput, RecordOutcomesInput, RoutePlan } from '../route-plan.types.js';
-import { walkPlan } from '../workflows/route-walk.js';
+import type { DeliveryRetry, PlanRouteInput, RecordOutcomesInput, RoutePlan } from '../route-plan.types.js';
 import type { GraphCache } from './graph.cache.js';
-import { sendsGovernedBy } from './graph.reach.js';
 import { findPlugin, type PluginLookup } from './plugin.lookup.js';
 
 export interface PlanRouteDeps {
@@ -22,82 +19,28 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * All the pure work for one event on one route version, in one local activity (no task-queue round
- * trip): filters with their reasons, every template rendered for the escaping of the sends it feeds,
- * throttle keys. The workflow only walks the result.
+ * trip): route-model's planRoute, with the worker's channel port (Postgres + the installed plugins).
+ * The workflow only walks the result.
  */
 export function createPlanRoute(deps: PlanRouteDeps) {
-  return async function planRoute(input: PlanRouteInput): Promise<RoutePlan> {
+  return async function planRouteActivity(input: PlanRouteInput): Promise<RoutePlan> {
     const { routeId, graph } = await deps.graphs.get(input.tenantId, input.routeVersionId);
-    const escapes = await channelEscapes(deps, input.tenantId, graph);
-    const nodes: Record<string, PlanNode> = {};
-    let triggerId: string | undefined;
-    // One regex budget and one rendering budget for all of this route's filters and templates on this event.
-    const filterBudget = new FilterBudget();
-    const renderBudget = new RenderBudget(ROUTE_TEMPLATE_BUDGET);
-    for (const node of graph.nodes) {
-      switch (node.type) {
-        case 'trigger':
-          triggerId ??= node.id;
-          nodes[node.id] = { type: 'trigger' };
-          break;
-        case 'filter':
-          nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event, filterBudget), 'filter') };
-          break;
-        case 'template': {
-          const modes = new Set(sendsGovernedBy(graph, node.id).map((s) => escapeOf(escapes, s.config.channelId)));
-          try {
-            const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, input.event, { escape, within: renderBudget })]));
-            nodes[node.id] = { type: 'template', messages };
-          } catch (err) {
-            nodes[node.id] = { type: 'template', messages: {}, error: `template failed to render: ${errorText(err)}` };
-          }
-          break;
-        }
-        case 'throttle': {
-          const { mode, limit, windowSeconds } = node.config;
-          const key = renderKey(node.config.key, input.event, renderBudget);
-          nodes[node.id] = { type: 'throttle', mode, limit, windowSeconds, ...key };
-          break;
-        }
-        case 'send': {
-          const { channelId } = node.config;
-          const known = escapes.get(channelId);
-          const skip = sendResolvedSkip(node.config, input.event);
-          nodes[node.id] = known
-            ? { type: 'send', channelId, escape: known.escape, ...(known.error ? { error: known.error } : {}), ...(skip ? { skip } : {}) }
-            : { type: 'send', channelId, escape: 'none', error: `channel ${channelId} not found` };
-          break;
-        }
-      }
-    }
-    if (!triggerId) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
-    const defaultEscapes = new Set(sendsGovernedBy(graph, triggerId).map((s) => escapeOf(escapes, s.config.channelId)));
-    const plan: RoutePlan = {
-      routeId,
-      routeVersionId: input.routeVersionId,
-      triggerId,
-      nodes,
-      edges: graph.edges.map((e) => ({ source: e.source, target: e.target, isElse: e.sourceHandle === 'else' })),
-      ...(defaultEscapes.size > 0
-        ? { defaultMessages: Object.fromEntries([...defaultEscapes].map((escape) => [escape, defaultMessage(input.event, { escape })])) }
-        : {}),
-      deliveryRetry: deps.deliveryRetry,
-      holdTimeoutMs: deps.holdTimeoutMs,
-    };
-    if (Object.values(nodes).some((n) => n.type === 'throttle')) return plan;
-    // The same walk the workflow would do (deterministic code from workflows/), done here to save the
-    // workflow a round of activations per event; the result is recorded in history like any other.
-    const walked = await walkPlan(plan, () => Promise.reject(new Error('unreachable: no throttle nodes')));
+    if (!graph.nodes.some((n) => n.type === 'trigger')) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
+    const channels = await channelEscapes(deps, input.tenantId, graph);
+    const pure = planRoute(graph, input.event, { channel: (id) => channels.get(id) });
+    const plan: RoutePlan = { routeId, routeVersionId: input.routeVersionId, ...pure, deliveryRetry: deps.deliveryRetry, holdTimeoutMs: deps.holdTimeoutMs };
+    if (Object.values(plan.nodes).some((n) => n.type === 'throttle')) return plan;
+    // The same walk the workflow would do (route-model's interpreter), done here to save the workflow a
+    // round of activations per event; the result is recorded in history like any other.
+    const walked = await interpretRoute(plan, { throttle: () => Promise.reject(new Error('unreachable: no throttle nodes')) });
     await deps.recordOutcomes({ tenantId: input.tenantId, eventId: input.event.id, routeVersionId: input.routeVersionId, outcomes: walked.outcomes });
     return { ...plan, walked };
   };
 }
 
-type ChannelEscape = { escape: EscapeMode; error?: string };
-
-/** The escaping of each send node's channel, from its plugin; tenant-scoped, one query per plan. */
+/** The worker's channel port: each send node's channel escaping, from its plugin; tenant-scoped, one query per plan. */
 async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
-  const ids = [...new Set(graph.nodes.flatMap((n) => (n.type === 'send' && UUID.test(n.config.channelId) ? [n.config.channelId] : [])))];
+  const ids = sendChannelIds(graph).filter((id) => UUID.test(id));
   const out = new Map<string, ChannelEscape>();
   if (ids.length === 0) return out;
   const rows: Array<{ id: string; plugin_id: string }> = await deps.dataSource.query(
@@ -106,29 +49,7 @@ async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: Rout
   );
   for (const row of rows) {
     const plugin = findPlugin(deps.plugins, row.plugin_id);
-    out.set(row.id, plugin ? { escape: plugin.escape } : { escape: 'none', error: `channel plugin "${row.plugin_id}" is not installed on this worker` });
+    out.set(row.id, plugin ? { escape: plugin.escape } : { escape: 'none', error: pluginNotInstalled(row.plugin_id) });
   }
   return out;
 }
-
-const escapeOf = (escapes: Map<string, ChannelEscape>, channelId: string): EscapeMode => escapes.get(channelId)?.escape ?? 'none';
-
-function renderKey(source: string, event: SignalboxEvent, within: RenderBudget): { key: string; error?: string } {
-  try {
-    return { key: renderTemplate(source, event, { escape: 'none', within }) };
-  } catch (err) {
-    return { key: '', error: `throttle key failed to render: ${errorText(err)}` };
-  }
-}
-
-/** A filter that throws (bad data, a rule the validator missed) fails closed, with the error as its reason. */
-function guard(fn: () => { passed: boolean; reason: string }, what: string): { passed: boolean; reason: string } {
-  try {
-    const { passed, reason } = fn();
-    return { passed, reason };
-  } catch (err) {
-    return { passed: false, reason: `${what} error: ${errorText(err)}` };
-  }
-}
-
-export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));

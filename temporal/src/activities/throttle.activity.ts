@@ -1,3 +1,4 @@
+import { throttleDecision } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
 import type { ThrottleDecision, ThrottleInput } from '../route-plan.types.js';
 
@@ -43,13 +44,5 @@ export function createCheckThrottle(dataSource: DataSource) {
 }
 
 function decide(input: ThrottleInput, allowed: boolean, limit: number): ThrottleDecision {
-  const key = JSON.stringify(input.key);
-  const window = `${input.windowSeconds}s`;
-  if (input.mode === 'dedupe') {
-    return { allowed, reason: allowed ? `first event for key ${key} within ${window}` : `duplicate of an earlier event for key ${key} within ${window}` };
-  }
-  return {
-    allowed,
-    reason: allowed ? `within rate limit ${limit} per ${window} for key ${key}` : `rate limit ${limit} per ${window} reached for key ${key}`,
-  };
+  return throttleDecision({ mode: input.mode, key: input.key, limit, windowSeconds: input.windowSeconds }, allowed);
 }

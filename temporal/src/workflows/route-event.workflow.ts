@@ -1,9 +1,10 @@
 import { ApplicationFailure, proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
+// The deep import keeps zod, Handlebars and Node APIs out of the workflow bundle: the walk is types-only.
+import { interpretRoute } from '@signalbox/route-model/interpret';
 import type { Activities } from '../activities/index.js';
 import type { RouteSummary } from '../route-plan.types.js';
 import { withAlertState } from './alert.state.js';
-import { walkPlan } from './route-walk.js';
 import { failureText } from './send.deliver.js';
 import { deliverUnlessSilenced } from './send.silence.js';
 import { listenForSendSignals, type SendControl } from './send.signals.js';
@@ -43,12 +44,13 @@ async function runRoute(input: RouteEventInput, routeVersionId: string, control:
   // Without throttles the plan comes back already walked and recorded (see planRoute).
   let walked = plan.walked;
   if (!walked) {
-    walked = await walkPlan(plan, (nodeId, node) =>
-      local.checkThrottle({
-        tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
-        mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
-      }),
-    );
+    walked = await interpretRoute(plan, {
+      throttle: (nodeId, node) =>
+        local.checkThrottle({
+          tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
+          mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
+        }),
+    });
     await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
   }
   const results = await Promise.all(walked.sends.map((send) => deliverUnlessSilenced(input, plan, send, control)));

@@ -1,9 +1,8 @@
 // One send node, settled. Workflow code: deterministic, activities as types only.
 import { ActivityFailure, ApplicationFailure, patched, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
-import type { RouteEventInput } from '@signalbox/route-model';
+import type { PendingSend, RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { DeliverInput, RoutePlan } from '../route-plan.types.js';
-import type { PendingSend } from './route-walk.js';
 import { DEFAULT_HOLD_MS, DURABLE_SEND_PATCH, sendDurably } from './send.loop.js';
 import type { SendControl } from './send.signals.js';
 

@@ -1,9 +1,8 @@
 // Silences and mute timings, checked right before a send. Workflow code: deterministic, activities as types only.
 import { patched, proxyLocalActivities } from '@temporalio/workflow';
-import type { RouteEventInput } from '@signalbox/route-model';
+import type { PendingSend, RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { RoutePlan } from '../route-plan.types.js';
-import type { PendingSend } from './route-walk.js';
 import { deliverSend } from './send.deliver.js';
 import type { SendControl } from './send.signals.js';
 

@@ -1,4 +1,4 @@
-import type { RouteGraph, RouteNode } from '@signalbox/route-model';
+import type { RouteGraph, RouteNode } from './route.schema.js';
 
 /**
  * Send nodes reachable from `startId` whose nearest template on the way is `startId` itself (or none,
