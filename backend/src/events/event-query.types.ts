@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { instantSchema } from '../common/instant.schemas.js';
 import { SEVERITIES } from '@signalbox/route-model';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
 export const EVENT_STATUSES = ['accepted', 'routed', 'unmatched'] as const;
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' }).optional();
+const instant = instantSchema().optional();
 
 export const listEventsQuerySchema = z
   .strictObject({

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { eventInputSchema } from '@signalbox/route-model';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
-/** Documentation-only schemas for the events API's responses. */
+/** Response schemas of the events API: documented in /openapi.json and enforced (ResponseContractInterceptor). */
 const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
 
 export const ingestResultSchema = z.object({
@@ -11,7 +10,16 @@ export const ingestResultSchema = z.object({
   matchedRoutes: z.array(matchedRoute).describe('Published route versions the event matched at ingest'),
 });
 
-export const batchBodySchema = z.object({ events: z.array(eventInputSchema).min(1).max(1000) });
+/**
+ * The batch envelope as the API validates it: only the envelope is a 400; each item is judged on its own and an
+ * invalid one is `rejected` in the results (so the document must not claim items are refused up front).
+ */
+export const batchBodySchema = z.strictObject({
+  events: z
+    .array(z.unknown().describe('An event as POST /v1/events takes it; an invalid one is rejected on its own'))
+    .min(1)
+    .max(1000),
+});
 
 export const batchResultSchema = z.object({
   accepted: z.number().int(),
