@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
+import { EVENT_STATUSES } from './event-query.types.js';
 
 /** Response schemas of the events API: documented in /openapi.json and enforced (ResponseContractInterceptor). */
 const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
@@ -52,7 +53,7 @@ const eventFields = {
   id: z.string(), type: z.string(), source: z.string(), severity: z.string(), subject: z.string().nullable(),
   timestamp: z.string(), receivedAt: z.string(),
   outcome: z.enum(EVENT_OUTCOMES).describe('What became of the event, derived from node outcomes and deliveries (see GET /v1/events)'),
-  status: z.enum(['accepted', 'routed', 'unmatched']).describe('Dispatch state only: accepted (workflow not started yet), routed (started), unmatched'),
+  status: z.enum(EVENT_STATUSES).describe('Dispatch state only: matching (internal event, not matched yet), accepted (workflow not started yet), routed (started), unmatched'),
   replayOf: z.string().nullable().describe('The event this one replays'),
 };
 
