@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, NoContent, QueryParams } from '../openapi/zod-openapi.js';
 import { ChannelHoldsService } from './channel-holds.service.js';
 import { ChannelTestService } from './channel-test.service.js';
 import {
@@ -12,7 +12,6 @@ import {
 import { ChannelsService } from './channels.service.js';
 
 @ApiTags('channels')
-@ApiParam({ name: 'id', description: 'Channel id', required: false })
 @Controller('v1/channels')
 export class ChannelsController {
   constructor(
@@ -33,6 +32,7 @@ export class ChannelsController {
   @Get()
   @ApiOperation({ summary: 'All channels', description: 'Secrets masked.' })
   @JsonResponse(200, channelListSchema, 'Channels by name')
+  @ErrorResponses()
   async list(@TenantId() tenantId: string) {
     const { items } = await this.channels.list(tenantId);
     return { items: await this.holds.withHeldCounts(tenantId, items) };
@@ -66,7 +66,8 @@ export class ChannelsController {
       'Answers 409 while an enabled published route sends to it; `details.routes` lists those routes (id, name). ' +
       '`?force=true` deletes anyway: those routes then fail their sends (with a failed delivery row) until republished.',
   })
-  @ApiQuery({ name: 'force', required: false, enum: ['true', 'false'] })
+  @QueryParams(deleteChannelQuerySchema)
+  @NoContent('Deleted')
   @ErrorResponses(400, 404, 409)
   async remove(@TenantId() tenantId: string, @Param('id') id: string, @Query(zodQuery(deleteChannelQuerySchema)) query: DeleteChannelQuery): Promise<void> {
     await this.channels.remove(tenantId, id, query.force);

@@ -6,7 +6,8 @@ import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { requestActor } from '../events/request.actor.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { operationSchema } from '../events/operation.schemas.js';
+import { ErrorResponses, JsonBody, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
 import { DeliveryBulkResendService } from './delivery.bulk-resend.service.js';
 import { DeliveryCancelService } from './delivery.cancel.service.js';
@@ -28,6 +29,7 @@ export class DeliveriesController {
 
   @Get()
   @ApiOperation({ summary: 'The deliveries log', description: 'Newest first. Filters: status, routeId, channelId, eventId, since/until (created time); limit ≤ 200; cursor from nextCursor.' })
+  @QueryParams(listDeliveriesQuerySchema)
   @JsonResponse(200, deliveryListSchema, 'One page of deliveries')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listDeliveriesQuerySchema)) query: ListDeliveriesQuery) {
@@ -44,7 +46,8 @@ export class DeliveriesController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one bulk resend per key' })
   @JsonBody(bulkResendSchema)
-  @ErrorResponses(400, 409)
+  @JsonResponse(202, operationSchema, 'The recorded bulk resend (the first record again for a repeated Idempotency-Key)')
+  @ErrorResponses(400, 409, 413, 415)
   async resendFailed(
     @TenantId() tenantId: string,
     @Body(zodBody(bulkResendSchema)) body: BulkResendInput,

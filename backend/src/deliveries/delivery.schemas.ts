@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
+import { instantSchema } from '../common/instant.schemas.js';
 import { DELIVERY_STATUSES, deliverySummarySchema } from '../events/events.openapi.js';
 import { DELIVERY_ERROR_CLASSES } from './delivery-error-class.sql.js';
 
@@ -12,8 +13,8 @@ export const listDeliveriesQuerySchema = z
     channelId: uuid('channel').optional(),
     eventId: z.string().min(1).max(200).optional(),
     errorClass: z.enum(DELIVERY_ERROR_CLASSES).optional().describe('Failed deliveries of this error class only'),
-    since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
-    until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    since: instantSchema('must be an ISO 8601 date-time').optional(),
+    until: instantSchema('must be an ISO 8601 date-time').optional(),
     limit: limitParam,
     cursor: cursorParam,
   })
@@ -57,8 +58,8 @@ export const bulkResendSchema = z
     channelId: uuid('channel').optional(),
     routeId: uuid('route').optional(),
     errorClass: z.enum(DELIVERY_ERROR_CLASSES).optional(),
-    since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
-    until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).optional(),
+    since: instantSchema('must be an ISO 8601 date-time').optional(),
+    until: instantSchema('must be an ISO 8601 date-time').optional(),
     limit: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(100),
   })
   .refine((q) => !q.since || !q.until || Date.parse(q.since) <= Date.parse(q.until), { path: ['until'], message: 'must not be before since' });

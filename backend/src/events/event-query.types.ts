@@ -1,11 +1,17 @@
+import type { EventStatus } from '@signalbox/db';
 import { z } from 'zod';
+import { instantSchema } from '../common/instant.schemas.js';
 import { SEVERITIES } from '@signalbox/route-model';
 import { cursorParam, limitParam } from '../common/cursor.codec.js';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
 
-export const EVENT_STATUSES = ['accepted', 'routed', 'unmatched'] as const;
+/** Every dispatch state an event row can be in (the events.status column); `matching`: an internal event waiting for the API to match it. */
+export const EVENT_STATUSES = ['matching', 'accepted', 'routed', 'unmatched'] as const satisfies readonly EventStatus[];
+// Compile-time: a state the entity gains must be listed here too, or event responses would break the document.
+type UnlistedStatus = Exclude<EventStatus, (typeof EVENT_STATUSES)[number]>;
+export const everyEventStatusListed: [UnlistedStatus] extends [never] ? true : UnlistedStatus = true;
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' }).optional();
+const instant = instantSchema().optional();
 
 export const listEventsQuerySchema = z
   .strictObject({
@@ -17,7 +23,7 @@ export const listEventsQuerySchema = z
     to: instant.describe('Received before'),
     q: z.string().min(1).max(200).optional().describe('Text contained in the subject (case-insensitive)'),
     replayOf: z.string().min(1).max(500).optional().describe('Only replays of this event id'),
-    status: z.enum(EVENT_STATUSES).optional().describe('Dispatch state: accepted (not yet started), routed (workflow started), unmatched'),
+    status: z.enum(EVENT_STATUSES).optional().describe('Dispatch state: matching (internal event, not yet matched), accepted (not yet started), routed (workflow started), unmatched'),
     limit: limitParam,
     cursor: cursorParam,
   })

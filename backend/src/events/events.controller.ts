@@ -6,7 +6,8 @@ import type { FastifyReply } from 'fastify';
 import { ApiError } from '../common/api-error.js';
 import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
+import { operationSchema } from './operation.schemas.js';
 import { eventInputSchema } from '@signalbox/route-model';
 import { EventBatchService } from './event-batch.service.js';
 import { EventIngestService } from './event-ingest.service.js';
@@ -83,6 +84,7 @@ export class EventsController {
       'text in the subject (`q`); keyset pagination with `cursor`. Outcome precedence: unmatched, held, in_progress, ' +
       'partially_delivered, delivered, failed, throttled, filtered.',
   })
+  @QueryParams(listEventsQuerySchema)
   @JsonResponse(200, eventListSchema, 'One page of events')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listEventsQuerySchema)) query: ListEventsQuery) {
@@ -100,7 +102,8 @@ export class EventsController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
   @JsonBody(replayFilterSchema)
-  @ErrorResponses(400, 409)
+  @JsonResponse(202, operationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
+  @ErrorResponses(400, 409, 413, 415)
   async replayMany(
     @TenantId() tenantId: string,
     @Body(zodBody(replayFilterSchema)) filter: ReplayFilter,
@@ -121,6 +124,7 @@ export class EventsController {
   })
   @ApiParam({ name: 'id', description: 'Event id' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
+  @JsonResponse(202, operationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
   @ErrorResponses(400, 404, 409)
   async replayOne(
     @TenantId() tenantId: string,

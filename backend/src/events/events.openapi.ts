@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { eventInputSchema } from '@signalbox/route-model';
 import { EVENT_OUTCOMES } from './event-outcome.sql.js';
+import { EVENT_STATUSES } from './event-query.types.js';
 
-/** Documentation-only schemas for the events API's responses. */
+/** Response schemas of the events API: documented in /openapi.json and enforced (ResponseContractInterceptor). */
 const matchedRoute = z.object({ routeId: z.string(), routeVersionId: z.string(), version: z.number().int() });
 
 export const ingestResultSchema = z.object({
@@ -11,7 +11,16 @@ export const ingestResultSchema = z.object({
   matchedRoutes: z.array(matchedRoute).describe('Published route versions the event matched at ingest'),
 });
 
-export const batchBodySchema = z.object({ events: z.array(eventInputSchema).min(1).max(1000) });
+/**
+ * The batch envelope as the API validates it: only the envelope is a 400; each item is judged on its own and an
+ * invalid one is `rejected` in the results (so the document must not claim items are refused up front).
+ */
+export const batchBodySchema = z.strictObject({
+  events: z
+    .array(z.unknown().describe('An event as POST /v1/events takes it; an invalid one is rejected on its own'))
+    .min(1)
+    .max(1000),
+});
 
 export const batchResultSchema = z.object({
   accepted: z.number().int(),
@@ -49,7 +58,7 @@ const eventFields = {
   id: z.string(), type: z.string(), source: z.string(), severity: z.string(), subject: z.string().nullable(),
   timestamp: z.string(), receivedAt: z.string(),
   outcome: z.enum(EVENT_OUTCOMES).describe('What became of the event, derived from node outcomes and deliveries (see GET /v1/events)'),
-  status: z.enum(['accepted', 'routed', 'unmatched']).describe('Dispatch state only: accepted (workflow not started yet), routed (started), unmatched'),
+  status: z.enum(EVENT_STATUSES).describe('Dispatch state only: matching (internal event, not matched yet), accepted (workflow not started yet), routed (started), unmatched'),
   replayOf: z.string().nullable().describe('The event this one replays'),
 };
 

@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
+import { listOperationsQuerySchema, operationListSchema, operationSchema } from './operation.schemas.js';
 import { OperationStore } from './operation.store.js';
-
-const listOperationsQuerySchema = z.strictObject({ kind: z.enum(['bulk_resend', 'replay']).optional() });
 
 /** The record of bulk resends and replays: who asked, when, with what filter, and what was started. */
 @ApiTags('operations')
@@ -16,7 +15,8 @@ export class OperationsController {
 
   @Get()
   @ApiOperation({ summary: 'Recorded bulk resends and replays', description: 'Newest first, the last 100.' })
-  @ApiQuery({ name: 'kind', required: false, enum: ['bulk_resend', 'replay'] })
+  @QueryParams(listOperationsQuerySchema)
+  @JsonResponse(200, operationListSchema, 'Operations, newest first')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listOperationsQuerySchema)) query: z.output<typeof listOperationsQuerySchema>) {
     return this.operations.list(tenantId, query.kind);
@@ -25,6 +25,7 @@ export class OperationsController {
   @Get(':id')
   @ApiOperation({ summary: 'One recorded operation' })
   @ApiParam({ name: 'id', description: 'Operation id' })
+  @JsonResponse(200, operationSchema, 'The operation')
   @ErrorResponses(404)
   get(@TenantId() tenantId: string, @Param('id') id: string) {
     return this.operations.get(tenantId, id);

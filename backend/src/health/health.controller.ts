@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { Public } from '../auth/public.decorator.js';
+import { JsonResponse, PublicOperation } from '../openapi/zod-openapi.js';
+import { livenessSchema, readinessSchema } from './health.schemas.js';
 import { TEMPORAL_CLIENT } from '../temporal-client/temporal.tokens.js';
 import { checkPostgres, checkTemporal, checkWorkers, readinessChecksSettled } from './readiness.checks.js';
 
@@ -27,6 +29,8 @@ export class HealthController implements BeforeApplicationShutdown {
 
   /** Liveness: the process is up and serving. Readiness (dependencies) is /readyz. */
   @Get('healthz')
+  @PublicOperation()
+  @JsonResponse(200, livenessSchema, 'The process is up')
   healthz() {
     return { status: 'ok' };
   }
@@ -34,6 +38,9 @@ export class HealthController implements BeforeApplicationShutdown {
   /** Readiness: 200 when Postgres and Temporal answer; 503 naming what is down and why. */
   @Get('readyz')
   @HttpCode(200)
+  @PublicOperation()
+  @JsonResponse(200, readinessSchema, 'Postgres and Temporal answer')
+  @JsonResponse(503, readinessSchema, 'Postgres or Temporal does not answer; `checks` says which and why')
   async readyz(@Res({ passthrough: true }) reply: FastifyReply) {
     const [postgres, temporal, worker] = await Promise.all([
       checkPostgres(this.dataSource),

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { ZodValidationPipe, zodBody } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, NoContent } from '../openapi/zod-openapi.js';
 import { RouteDryRunService } from './route-dry-run.service.js';
 import { RoutePublishService } from './route-publish.service.js';
 import { RouteScheduleService } from './route-schedule.service.js';
@@ -10,14 +10,14 @@ import {
   createRouteSchema, dryRunSchema, publishSchema, updateRouteSchema, versionParamSchema,
   type CreateRouteInput, type DryRunInput, type UpdateRouteInput,
 } from './route.schemas.js';
-import { dryRunResultSchema, routeListSchema, routeSchema, versionListSchema, versionSchema } from './routes.openapi.js';
+import { dryRunResultSchema, publishedRouteSchema, routeListSchema, routeSchema, versionListSchema, versionSchema } from './routes.openapi.js';
 import { RoutesService } from './routes.service.js';
 import { versionView } from './route.view.js';
 
 const versionParam = new ZodValidationPipe(versionParamSchema, 'path parameters');
+const VersionParam = () => ApiParam({ name: 'version', description: 'Published version number', schema: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } });
 
 @ApiTags('routes')
-@ApiParam({ name: 'id', description: 'Route id', required: false })
 @Controller('v1/routes')
 export class RoutesController {
   constructor(
@@ -39,6 +39,7 @@ export class RoutesController {
   @Get()
   @ApiOperation({ summary: 'All routes with 24 h activity', description: 'Status, live version, events matched and delivery success rate over the last 24 hours.' })
   @JsonResponse(200, routeListSchema, 'Routes, most recently edited first')
+  @ErrorResponses()
   list(@TenantId() tenantId: string) {
     return this.routes.list(tenantId);
   }
@@ -63,6 +64,7 @@ export class RoutesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a route and its versions' })
+  @NoContent('Deleted')
   @ErrorResponses(404)
   async remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     await this.routes.remove(tenantId, id);
@@ -75,12 +77,13 @@ export class RoutesController {
     summary: 'Publish the draft as a new version',
     description: 'Refuses (400) a graph with structural problems or send nodes whose channel does not exist; `issues` name the nodes. Otherwise freezes version n+1 and routes new events with it.',
   })
-  @JsonResponse(200, routeSchema, 'The route, now published')
-  @JsonBody(publishSchema)
+  @JsonResponse(200, publishedRouteSchema, 'The route, now published')
+  @JsonBody(publishSchema, 'Optional: a note recorded with the version', { required: false })
   @ErrorResponses(400, 404)
   publish(@TenantId() tenantId: string, @Param('id') id: string, @Body() body: unknown) {
     // The body is optional (scripts publish with no body), so it is validated here rather than by a required-body pipe.
-    const { note } = zodBody(publishSchema).transform(body ?? {});
+    // Only an absent body means "no note": a JSON `null` (or any non-object) is a body, and a wrong one is a 400.
+    const { note } = zodBody(publishSchema).transform(body === undefined ? {} : body);
     return this.publishing.publish(tenantId, id, note || null);
   }
 
@@ -111,6 +114,7 @@ export class RoutesController {
   }
 
   @Get(':id/versions/:version')
+  @VersionParam()
   @ApiOperation({ summary: 'One published version with its frozen graph' })
   @JsonResponse(200, versionSchema, 'The version')
   @ErrorResponses(400, 404)
@@ -119,6 +123,7 @@ export class RoutesController {
   }
 
   @Post(':id/versions/:version/restore')
+  @VersionParam()
   @HttpCode(200)
   @ApiOperation({ summary: 'Copy a version into the draft', description: 'Publish afterwards to make it live again.' })
   @JsonResponse(200, routeSchema, 'The route with the restored draft')

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { routeGraphSchema } from '@signalbox/route-model';
 
-/** Documentation-only response schemas for the routes API. */
+/** Response schemas of the routes API: documented in /openapi.json and enforced (ResponseContractInterceptor). */
 const issue = z.object({ nodeId: z.string().optional(), path: z.string(), message: z.string() });
 
 const routeFields = {
@@ -19,6 +19,8 @@ const channelIssues = z
   .describe("Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled");
 
 export const routeSchema = z.object({ ...routeFields, channelIssues: channelIssues.optional(), graph: routeGraphSchema.describe('The editable draft graph') });
+
+export const publishedRouteSchema = routeSchema.extend({ publishedAt: z.string().describe('When this version was frozen') });
 
 export const routeListSchema = z.object({
   items: z.array(z.object({

@@ -2,8 +2,9 @@ import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/public.decorator.js';
-import { ErrorResponses } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, PublicOperation } from '../openapi/zod-openapi.js';
 import { HooksService } from './hooks.service.js';
+import { hookBodySchema, hookResultSchema } from './sources.openapi.js';
 
 type RawRequest = FastifyRequest & { rawBody?: string };
 
@@ -22,7 +23,10 @@ export class HooksController {
   @Post(':sourceId')
   @HttpCode(202)
   @ApiOperation({ summary: 'Receive a signed webhook from another tool', description: DESCRIPTION })
-  @ErrorResponses(400, 401, 404)
+  @PublicOperation()
+  @JsonBody(hookBodySchema)
+  @JsonResponse(202, hookResultSchema, 'The events ingested (a repeat is marked duplicate, not routed twice)')
+  @ErrorResponses(400, 401, 404, 409)
   receiveSigned(@Param('sourceId') sourceId: string, @Body() body: unknown, @Req() request: RawRequest) {
     return this.hooks.receive({ sourceId, body, rawBody: request.rawBody, headers: request.headers, remoteAddress: request.ip });
   }
@@ -30,7 +34,10 @@ export class HooksController {
   @Post(':sourceId/:token')
   @HttpCode(202)
   @ApiOperation({ summary: 'Receive a webhook from a tool that does not sign (token in the URL)', description: DESCRIPTION })
-  @ErrorResponses(400, 401, 404)
+  @PublicOperation()
+  @JsonBody(hookBodySchema)
+  @JsonResponse(202, hookResultSchema, 'The events ingested (a repeat is marked duplicate, not routed twice)')
+  @ErrorResponses(400, 401, 404, 409)
   receiveWithToken(@Param('sourceId') sourceId: string, @Param('token') token: string, @Body() body: unknown, @Req() request: RawRequest) {
     return this.hooks.receive({ sourceId, token, body, rawBody: request.rawBody, headers: request.headers, remoteAddress: request.ip });
   }
