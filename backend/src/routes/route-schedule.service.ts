@@ -65,7 +65,8 @@ export class RouteScheduleService {
     const { routeId, schedule } = await this.liveSchedule(tenantId, id);
     const described = await describeSummarySchedule(this.client, { tenantId, routeId });
     if (!described) return { routeId, schedule, state: 'none', note: null, nextRuns: [], recentRuns: [], runsTaken: 0 };
-    return { routeId, schedule, state: described.paused ? 'paused' : 'active', ...described };
+    const { paused, ...rest } = described;
+    return { routeId, schedule, state: paused ? 'paused' : 'active', ...rest };
   }
 
   async pause(tenantId: string, id: string, note: string | undefined) {

@@ -4,7 +4,7 @@ import { muteTimingSchema, type MuteTimingInput } from '@signalbox/route-model';
 import { z } from 'zod';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodBody } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonBody, JsonResponse, NoContent } from '../openapi/zod-openapi.js';
 import { MuteTimingsService } from './mute-timings.service.js';
 import { muteTimingViewSchema } from './silence.view.js';
 
@@ -16,6 +16,7 @@ export class MuteTimingsController {
   @Get()
   @ApiOperation({ summary: 'Mute timings', description: 'Weekly windows in a time zone (Alertmanager time_intervals: weekdays and times).' })
   @JsonResponse(200, z.object({ items: z.array(muteTimingViewSchema) }), 'The tenant\'s mute timings')
+  @ErrorResponses()
   list(@TenantId() tenantId: string) {
     return this.timings.list(tenantId);
   }
@@ -49,6 +50,7 @@ export class MuteTimingsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a mute timing; send nodes naming it are no longer muted by it' })
+  @NoContent('Deleted')
   @ErrorResponses(404)
   async remove(@TenantId() tenantId: string, @Param('id') id: string): Promise<void> {
     await this.timings.remove(tenantId, id);

@@ -17,6 +17,7 @@ export class SilencesController {
   @Get()
   @ApiOperation({ summary: 'Silences, active first', description: 'Each with its state now: pending, active or expired.' })
   @JsonResponse(200, silenceListSchema, 'The tenant\'s silences')
+  @ErrorResponses()
   list(@TenantId() tenantId: string) {
     return this.silences.list(tenantId);
   }

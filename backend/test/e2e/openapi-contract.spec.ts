@@ -117,6 +117,40 @@ describe('the OpenAPI document tells the truth about every operation', () => {
     await call('PATCH /v1/sources/{id}', `/v1/sources/${byToken.id}`, { name: 'NestAI prod', rotatePathToken: true });
     await call('DELETE /v1/sources/{id}', `/v1/sources/${byToken.id}`);
 
+    // Alert state: the deploy.failure above opened an alert (a catalogue problem type).
+    const alerts = (await call('GET /v1/alerts', '/v1/alerts?status=open')).json() as { items: Array<{ id: string }> };
+    expect(alerts.items.length, 'the deploy failure opened an alert').toBeGreaterThan(0);
+    await call('GET /v1/alerts/{id}', `/v1/alerts/${alerts.items[0]!.id}`);
+
+    // Silences and mute timings.
+    const matchers = [{ name: 'data.service', op: '=', value: 'contract-silenced' }];
+    await call('POST /v1/silences/preview', '/v1/silences/preview', { matchers });
+    const endsAt = new Date(Date.now() + 3_600_000).toISOString();
+    const silenceId = (await call('POST /v1/silences', '/v1/silences', { matchers, endsAt, createdBy: 'contract', comment: 'Maintenance' })).json().id as string;
+    await call('GET /v1/silences', '/v1/silences');
+    await call('GET /v1/silences/{id}', `/v1/silences/${silenceId}`);
+    await call('PATCH /v1/silences/{id}', `/v1/silences/${silenceId}`, { comment: 'Longer maintenance' });
+    await call('POST /v1/silences/{id}/expire', `/v1/silences/${silenceId}/expire`);
+    const weekdays = { name: 'Office hours', timeZone: 'Europe/Berlin', intervals: [{ weekdays: ['monday:friday'], times: [{ startTime: '09:00', endTime: '17:00' }] }] };
+    const timingId = (await call('POST /v1/mute-timings', '/v1/mute-timings', weekdays)).json().id as string;
+    await call('GET /v1/mute-timings', '/v1/mute-timings');
+    await call('GET /v1/mute-timings/{id}', `/v1/mute-timings/${timingId}`);
+    await call('PUT /v1/mute-timings/{id}', `/v1/mute-timings/${timingId}`, { ...weekdays, name: 'Office hours (CET)' });
+    await call('DELETE /v1/mute-timings/{id}', `/v1/mute-timings/${timingId}`);
+
+    // A scheduled summary route and its Temporal Schedule.
+    const daily = {
+      nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: [], schedule: { cron: '0 0 * * *', timeZone: 'UTC' } } }, { id: 'notify', type: 'send', config: { channelId } }],
+      edges: [{ source: 'trigger', target: 'notify' }],
+    };
+    const scheduled = (await call('POST /v1/routes', '/v1/routes', { name: 'Daily summary', graph: daily })).json().id as string;
+    await call('POST /v1/routes/{id}/publish', `/v1/routes/${scheduled}/publish`);
+    await call('GET /v1/routes/{id}/schedule', `/v1/routes/${scheduled}/schedule`);
+    await call('POST /v1/routes/{id}/schedule/pause', `/v1/routes/${scheduled}/schedule/pause`, { note: 'Quiet week' });
+    await call('POST /v1/routes/{id}/schedule/run', `/v1/routes/${scheduled}/schedule/run`);
+    await call('POST /v1/routes/{id}/schedule/resume', `/v1/routes/${scheduled}/schedule/resume`);
+    await call('DELETE /v1/routes/{id}', `/v1/routes/${scheduled}`);
+
     // Errors, in the shared error body: an unknown id, a bad body, a missing key.
     await call('GET /v1/routes/{id}', `/v1/routes/${randomUUID()}`);
     await call('POST /v1/routes', '/v1/routes', { name: '' });
