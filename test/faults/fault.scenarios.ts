@@ -149,3 +149,25 @@ export async function settled(url: string, accepted: string[], received: () => S
     await sleep(1_000);
   }
 }
+
+/**
+ * Why each accepted event has not arrived yet, from its delivery rows: a delivery `retrying` with a next attempt
+ * is on the retry schedule (not lost: it will be tried again at that time); anything else is lost.
+ */
+export async function explainMissing(url: string, missing: string[]): Promise<{ retrying: Array<{ eventId: string; nextAt: string; attempts: number; lastError: string | null }>; lost: string[] }> {
+  if (missing.length === 0) return { retrying: [], lost: [] };
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ event_id: string; next_attempt_at: Date; attempts: number; last_error: string | null }>(
+      `SELECT event_id, next_attempt_at, attempts, last_error FROM deliveries
+       WHERE event_id = ANY($1) AND status = 'retrying' AND next_attempt_at IS NOT NULL`,
+      [missing],
+    );
+    const retrying = rows.map((r) => ({ eventId: r.event_id, nextAt: r.next_attempt_at.toISOString(), attempts: r.attempts, lastError: r.last_error }));
+    const scheduled = new Set(retrying.map((r) => r.eventId));
+    return { retrying, lost: missing.filter((id) => !scheduled.has(id)) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

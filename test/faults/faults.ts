@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { FaultReceiver } from './fault.receiver.js';
 import { type ScenarioRow, table, tally } from './fault.report.js';
-import { type Ctx, FULL, QUICK, scenarios, settled } from './fault.scenarios.js';
+import { type Ctx, explainMissing, FULL, QUICK, scenarios, settled } from './fault.scenarios.js';
 import { FaultStack } from './fault.stack.js';
 import { routeToReceiver, waitReady } from './fault.setup.js';
 import { streamEvents } from './fault.stream.js';
@@ -50,12 +50,15 @@ try {
     ]);
     log(`${scenario.name}: ${stream.accepted.length} accepted; waiting for deliveries`);
     await settled(stack.databaseUrl, stream.accepted, () => new Set(receiver.received.map((r) => r.eventId)), SETTLE_MS);
-    const counts = tally(stream, receiver.received);
+    const { missing, ...counts } = tally(stream, receiver.received);
+    const { retrying, lost } = await explainMissing(stack.databaseUrl, missing);
+    for (const r of retrying) log(`${scenario.name}: ${r.eventId} awaits retry ${r.attempts + 1} at ${r.nextAt} (last error: ${r.lastError ?? '—'})`);
+    for (const id of lost) log(`${scenario.name}: ${id} LOST: not delivered and no retry scheduled`);
     if (stream.notAccepted) notes.push(`${stream.notAccepted} never accepted`);
     if (stream.retryAfterMissing) notes.push(`${stream.retryAfterMissing} 503s without Retry-After`);
-    const row: ScenarioRow = { scenario: scenario.name, ...counts, unavailable: stream.unavailable, otherErrors: stream.otherErrors, seconds: Math.round((Date.now() - began) / 1000), note: notes.join('; ') };
+    const row: ScenarioRow = { scenario: scenario.name, ...counts, lost: lost.length, awaitingRetry: retrying.length, unavailable: stream.unavailable, otherErrors: stream.otherErrors, seconds: Math.round((Date.now() - began) / 1000), note: notes.join('; ') };
     rows.push(row);
-    log(`${scenario.name}: delivered ${row.delivered}/${row.accepted}, lost ${row.lost}`);
+    log(`${scenario.name}: delivered ${row.delivered}/${row.accepted}, lost ${row.lost}, awaiting retry ${row.awaitingRetry}`);
     const problems = [
       row.lost && `${row.lost} lost`,
       row.dupDifferentId && `${row.dupDifferentId} duplicated with a different webhook-id`,
