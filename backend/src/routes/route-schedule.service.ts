@@ -42,10 +42,16 @@ export class RouteScheduleService {
    */
   async sync(tenantId: string, id: string): Promise<void> {
     const target = { tenantId, routeId: id, taskQueue: this.config.TEMPORAL_TASK_QUEUE };
+    const { schedule } = await this.liveSchedule(tenantId, id);
+    if (!schedule) {
+      // Most routes never had a schedule, and publishing them must not need Temporal. A leftover schedule
+      // (Temporal unreachable now) is harmless: its ticks find the live version unscheduled and send nothing.
+      await deleteSummarySchedule(this.client, target).catch((error: unknown) =>
+        this.logger.warn(`schedule of route ${id} not removed: ${(error as Error).message}`));
+      return;
+    }
     try {
-      const { schedule } = await this.liveSchedule(tenantId, id);
-      if (schedule) await upsertSummarySchedule(this.client, target, schedule);
-      else await deleteSummarySchedule(this.client, target);
+      await upsertSummarySchedule(this.client, target, schedule);
     } catch (error) {
       if (error instanceof ApiError) throw error;
       throw new ApiError(503, `The route was saved, but its schedule could not be updated in Temporal (${(error as Error).message}); try again`);

@@ -33,19 +33,26 @@ export function createUpdateAlertState(dataSource: DataSource) {
     const fingerprint = alertFingerprint(event, match.rule);
     const at = new Date(event.timestamp);
     if (match.kind === 'problem') {
-      const [row] = (await dataSource.query(
+      // 1. The open alert for this fingerprint, created or joined (concurrent problems meet in ON CONFLICT).
+      const [opened] = (await dataSource.query(
         `INSERT INTO alerts (tenant_id, fingerprint, status, type, source, severity, subject, opened_at,
                              problem_event_id, last_event_id, last_event_at, count)
-         VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $8, $7, 1)
+         VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $8, $7, 0)
          ON CONFLICT (tenant_id, fingerprint) WHERE status = 'open' DO UPDATE SET
-           count = alerts.count + CASE WHEN EXCLUDED.last_event_id IN (alerts.last_event_id, alerts.problem_event_id) THEN 0 ELSE 1 END,
            -- Problems racing on several workers may commit out of order: the alert opened with the earliest.
            opened_at = LEAST(alerts.opened_at, EXCLUDED.opened_at),
            last_event_id = EXCLUDED.last_event_id, last_event_at = GREATEST(alerts.last_event_at, EXCLUDED.last_event_at),
            severity = EXCLUDED.severity, updated_at = now()
-         ${RETURNING}`,
+         RETURNING id`,
         [tenantId, fingerprint, event.type, event.source, event.severity, event.subject ?? null, at, event.id],
-      )) as AlertRow[];
+      )) as Array<{ id: string }>;
+      // 2. Counted once per event: a retried activity or a replayed event finds its row in alert_events.
+      const [row] = returned<AlertRow>(await dataSource.query(
+        `WITH counted AS (INSERT INTO alert_events (tenant_id, alert_id, event_id) VALUES ($3, $1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+         UPDATE alerts SET count = count + (SELECT count(*) FROM counted)::int WHERE id = $1
+         ${RETURNING}`,
+        [opened!.id, event.id, tenantId],
+      ));
       return context('problem', row!);
     }
     const [row] = returned<AlertRow>(await dataSource.query(

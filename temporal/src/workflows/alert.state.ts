@@ -1,6 +1,8 @@
 // Alert state at the start of routing an event. Workflow code: deterministic, activities as types only.
 import { patched, proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
+// Deep import: pure rules and matching, none of the package's zod or Handlebars in the workflow bundle.
+import { classifyAlert } from '@signalbox/route-model/alert-classify';
 import type { Activities } from '../activities/index.js';
 
 /** Workflows that started routing before alert state existed replay without the activity. */
@@ -17,6 +19,9 @@ const local = proxyLocalActivities<Activities>({
  * (PagerDuty's dedup_key and resolve) see it. Events outside the catalogue's pairs pass unchanged.
  */
 export async function withAlertState(input: RouteEventInput): Promise<RouteEventInput> {
+  // Most events belong to no pair: they cost no activity (and no marker). Should a later rule classify an event
+  // this code skipped, its replay finds no marker, patched() answers false and the path is the same.
+  if (classifyAlert(input.event) === 'none') return input;
   if (!patched(ALERT_STATE_PATCH)) return input;
   const alert = await local.updateAlertState({ tenantId: input.tenantId, event: input.event });
   return alert ? { ...input, event: { ...input.event, alert } } : input;

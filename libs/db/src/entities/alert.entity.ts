@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Severity } from '@signalbox/route-model';
 
 export type AlertStatus = 'open' | 'resolved';
@@ -10,6 +10,8 @@ export type AlertStatus = 'open' | 'resolved';
 @Entity('alerts')
 @Index('alerts_open_fingerprint', ['tenantId', 'fingerprint'], { unique: true, where: "status = 'open'" })
 @Index('alerts_tenant_status_opened', ['tenantId', 'status', 'openedAt', 'id'])
+@Index('alerts_tenant_recovery_event', ['tenantId', 'recoveryEventId'], { where: 'recovery_event_id IS NOT NULL' })
+@Check('alerts_status_check', "status IN ('open', 'resolved')")
 export class AlertRecord {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'tenant_id' }) tenantId: string;
@@ -25,6 +27,14 @@ export class AlertRecord {
   @Column('text', { name: 'recovery_event_id', nullable: true }) recoveryEventId: string | null;
   @Column('text', { name: 'last_event_id' }) lastEventId: string;
   @Column('timestamptz', { name: 'last_event_at' }) lastEventAt: Date;
-  @Column('integer') count: number;
-  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+  @Column('integer', { default: 1 }) count: number;
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
+}
+
+/** A problem event an alert has counted (so a retry or a replay counts once). */
+@Entity('alert_events')
+export class AlertEventRecord {
+  @Column('uuid', { name: 'tenant_id' }) tenantId: string;
+  @PrimaryColumn('uuid', { name: 'alert_id' }) alertId: string;
+  @PrimaryColumn('text', { name: 'event_id' }) eventId: string;
 }

@@ -1,4 +1,4 @@
-import { AlertRecord } from './alert.entity.js';
+import { AlertEventRecord, AlertRecord } from './alert.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { ChannelPacing } from './channel-pacing.entity.js';
 import { Channel } from './channel.entity.js';
@@ -15,7 +15,7 @@ import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming };
+export { AlertEventRecord, AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming };
 export type { AlertStatus } from './alert.entity.js';
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
@@ -24,5 +24,5 @@ export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
-  Source, SourceRejection, AlertRecord, Silence, MuteTiming,
+  Source, SourceRejection, AlertRecord, AlertEventRecord, Silence, MuteTiming,
 ];

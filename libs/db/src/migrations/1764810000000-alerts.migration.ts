@@ -14,7 +14,7 @@ export class Alerts1764810000000 implements MigrationInterface {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       tenant_id uuid NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
       fingerprint text NOT NULL,
-      status text NOT NULL CHECK (status IN ('open', 'resolved')),
+      status text NOT NULL,
       type text NOT NULL,
       source text NOT NULL,
       severity text NOT NULL,
@@ -26,13 +26,22 @@ export class Alerts1764810000000 implements MigrationInterface {
       last_event_id text NOT NULL,
       last_event_at timestamptz NOT NULL,
       count integer NOT NULL DEFAULT 1,
-      updated_at timestamptz NOT NULL DEFAULT now())`);
+      updated_at timestamptz NOT NULL DEFAULT now(),
+      CONSTRAINT alerts_status_check CHECK (status IN ('open', 'resolved')))`);
     await db.query(`CREATE UNIQUE INDEX alerts_open_fingerprint ON alerts (tenant_id, fingerprint) WHERE status = 'open'`);
     await db.query(`CREATE INDEX alerts_tenant_status_opened ON alerts (tenant_id, status, opened_at DESC, id DESC)`);
     await db.query(`CREATE INDEX alerts_tenant_recovery_event ON alerts (tenant_id, recovery_event_id) WHERE recovery_event_id IS NOT NULL`);
+    // Which problem events an alert has counted: a retried activity (or an event replayed) is counted once,
+    // whichever worker's statement commits first.
+    await db.query(`CREATE TABLE alert_events (
+      tenant_id uuid NOT NULL REFERENCES tenants(tenant_id) ON DELETE CASCADE,
+      alert_id uuid NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+      event_id text NOT NULL,
+      PRIMARY KEY (alert_id, event_id))`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE alert_events`);
     await db.query(`DROP TABLE alerts`);
   }
 }
