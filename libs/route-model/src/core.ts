@@ -12,3 +12,5 @@ export * from './filter.evaluate.js';
 export { FilterBudget, FILTER_BUDGET_UNITS } from './filter.budget.js';
 export * from './trigger.match.js';
 export * from './graph.walk.js';
+export * from './group.state.js';
+export * from './group.digest.js';
