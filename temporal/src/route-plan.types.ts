@@ -1,6 +1,6 @@
 // Types shared by the workflow and its activities. Types only: the workflow bundle imports this file,
 // so it must never gain runtime code that pulls in Node or I/O.
-import type { EscapeMode, Message, NodeOutcome, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
+import type { EscapeMode, GroupTiming, Message, NodeOutcome, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
 
 /** The deliver activity's retry policy, chosen by the worker (tests shorten it) and carried in the plan. */
 export interface DeliveryRetry {
@@ -18,6 +18,8 @@ export type PlanNode =
   /** One rendering per escape mode used by a send node downstream; `error` when rendering failed. */
   | { type: 'template'; messages: Partial<Record<EscapeMode, Message>>; error?: string }
   | { type: 'throttle'; mode: 'rate_limit' | 'dedupe'; key: string; limit: number; windowSeconds: number; error?: string }
+  /** The event joins the aggregation group `key` (rendered `groupBy`); `error` when the key failed to render. */
+  | { type: 'group'; key: string; timing: GroupTiming; error?: string }
   /** `error` when the send cannot even be attempted (channel missing, unknown plugin). */
   | { type: 'send'; channelId: string; escape: EscapeMode; error?: string };
 
@@ -82,6 +84,17 @@ export interface ThrottleInput {
   windowSeconds: number;
   /** The event's receipt time: windows are measured from it so a replay or retry decides the same way. */
   receivedAt: string;
+}
+
+/** An event joining a group node's aggregation group (the `joinGroup` activity signal-with-starts its entity workflow). */
+export interface JoinGroupInput {
+  tenantId: string;
+  routeId: string;
+  routeVersionId: string;
+  nodeId: string;
+  key: string;
+  timing: GroupTiming;
+  event: SignalboxEvent;
 }
 
 export interface ThrottleDecision {

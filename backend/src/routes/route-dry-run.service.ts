@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createSecretMasker, secretValues } from '@signalbox/plugin-sdk';
 import {
-  childrenOf, defaultMessage, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
+  childrenOf, defaultGroupMessage, defaultMessage, renderGroupMessage, sampleGroupDigest, type GroupDigest, describeNode, evaluateCondition, FilterBudget, findTrigger, matchesTrigger, RenderBudget, renderMessage, renderTemplate,
   ROUTE_TEMPLATE_BUDGET, TemplateRenderError, validateRouteGraph, type Message, type NodeOf, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
@@ -47,9 +47,10 @@ export class RouteDryRunService {
     const budgets: Budgets = { filter: new FilterBudget(), render: new RenderBudget(ROUTE_TEMPLATE_BUDGET) };
     const trigger = findTrigger(validation.graph)!;
 
-    const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined): Promise<void> => {
+    // After a group node, templates and sends render for a group of just this event (`{{group}}` in context).
+    const visit = async (node: RouteNode, template: NodeOf<'template'> | undefined, group?: GroupDigest): Promise<void> => {
       if (steps.has(node.id)) return;
-      const step = await this.step(tenantId, node, event, template, budgets).catch((error: unknown) => {
+      const step = await this.step(tenantId, node, event, template, budgets, group).catch((error: unknown) => {
         // A send renders the template that feeds it: that template node is the one to fix.
         throw overBudget(error, validation.graph, node.type === 'send' && template ? template : node);
       });
@@ -57,7 +58,8 @@ export class RouteDryRunService {
       if (step.outcome === 'failed' || (node.type === 'trigger' && step.outcome === 'filtered')) return;
       const handle = node.type === 'filter' && step.outcome === 'filtered' ? 'else' : 'default';
       const next = node.type === 'template' ? node : template;
-      for (const child of childrenOf(validation.graph, node.id, { handle })) await visit(child, next);
+      const groupHere = node.type === 'group' ? sampleGroupDigest(renderTemplate(node.config.groupBy, event, { escape: 'none' }), [event]) : group;
+      for (const child of childrenOf(validation.graph, node.id, { handle })) await visit(child, next, groupHere);
     };
     await visit(trigger, undefined);
 
@@ -67,7 +69,9 @@ export class RouteDryRunService {
     return { dryRun: true, event, steps: [...steps.values()], wouldSend: [...steps.values()].filter((s) => s.outcome === 'would_send').length };
   }
 
-  private async step(tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined, budgets: Budgets): Promise<DryRunStep> {
+  private async step(
+    tenantId: string, node: RouteNode, event: SignalboxEvent, template: NodeOf<'template'> | undefined, budgets: Budgets, group?: GroupDigest,
+  ): Promise<DryRunStep> {
     const base = { nodeId: node.id, nodeType: node.type };
     try {
       switch (node.type) {
@@ -80,8 +84,15 @@ export class RouteDryRunService {
           const result = evaluateCondition(node.config.condition, event, budgets.filter);
           return { ...base, outcome: result.passed ? 'passed' : 'filtered', reason: result.reason };
         }
-        case 'template':
-          return { ...base, outcome: 'rendered', message: renderMessage(node.config, event, { escape: 'none', within: budgets.render }) };
+        case 'template': {
+          const options = { escape: 'none' as const, within: budgets.render };
+          return { ...base, outcome: 'rendered', message: group ? renderGroupMessage(node.config, event, group, options) : renderMessage(node.config, event, options) };
+        }
+        case 'group': {
+          const key = renderTemplate(node.config.groupBy, event, { escape: 'none', within: budgets.render });
+          const { groupWaitSeconds: wait, groupIntervalSeconds: interval, repeatIntervalSeconds: repeat } = node.config;
+          return { ...base, outcome: 'passed', reason: `would join group "${key}": first notification after ${wait}s, updates every ${interval}s, repeats every ${repeat}s (shown below as a group of this event alone)` };
+        }
         case 'throttle': {
           const { mode, limit, windowSeconds } = node.config;
           const key = renderTemplate(node.config.key, event, { escape: 'none', within: budgets.render });
@@ -89,7 +100,7 @@ export class RouteDryRunService {
           return { ...base, outcome: 'passed', reason: `would apply ${rule} on key "${key}" (not counted in a dry run)` };
         }
         case 'send':
-          return { ...base, ...(await this.previewSend(tenantId, node, event, template, budgets.render)) };
+          return { ...base, ...(await this.previewSend(tenantId, node, event, template, budgets.render, group)) };
       }
     } catch (error) {
       if (error instanceof TemplateRenderError && error.overBudget) throw error;
@@ -97,11 +108,16 @@ export class RouteDryRunService {
     }
   }
 
-  private async previewSend(tenantId: string, node: NodeOf<'send'>, event: SignalboxEvent, template: NodeOf<'template'> | undefined, within: RenderBudget) {
+  private async previewSend(
+    tenantId: string, node: NodeOf<'send'>, event: SignalboxEvent, template: NodeOf<'template'> | undefined, within: RenderBudget, group?: GroupDigest,
+  ) {
     const loaded = await this.channels.load(tenantId, node.config.channelId).catch(() => undefined);
     if (!loaded) return { outcome: 'failed' as const, reason: `channel "${node.config.channelId}" does not exist` };
     const { definition, fullConfig, channel } = loaded;
-    const message = template ? renderMessage(template.config, event, { escape: definition.escape, within }) : defaultMessage(event, { escape: definition.escape });
+    const options = { escape: definition.escape, within };
+    const message = group
+      ? template ? renderGroupMessage(template.config, event, group, options) : defaultGroupMessage(event, group)
+      : template ? renderMessage(template.config, event, options) : defaultMessage(event, { escape: definition.escape });
     const parsed = definition.config.safeParse(fullConfig);
     if (!parsed.success) return { outcome: 'failed' as const, message, reason: `channel "${channel.name}" has invalid config: ${parsed.error.issues[0]?.message}` };
     const mask = createSecretMasker(secretValues(definition, parsed.data));

@@ -114,19 +114,18 @@ export function decideFlush(state: GroupState, timing: GroupTiming, nowMs: numbe
 
 /**
  * After a tick: what the receiver now knows (when notified), and resolved alerts forgotten, as Alertmanager
- * deletes them after a flush. An all-resolved group without send_resolved still clears its log entry.
+ * deletes them after a flush. `sent` is the state the notification was rendered from: events merged while
+ * it was being delivered are not in it, so they stay news for the next tick. Once nothing is left the log
+ * entry goes too (an all-resolved group without send_resolved ends without a message).
  */
-export function afterTick(state: GroupState, notifiedAt: number | undefined): GroupState {
-  const firing = firingOf(state);
-  // Nothing firing any more: the group is over (Alertmanager deletes an empty group), whatever was said.
-  const notified = firing.length === 0 ? undefined : notifiedAt !== undefined ? { firing, resolved: resolvedOf(state), at: notifiedAt } : state.notified;
+export function afterTick(state: GroupState, notifiedAt: number | undefined, sent: GroupState = state): GroupState {
+  const sentResolved = new Set(resolvedOf(sent));
+  const alerts = state.alerts.filter((a) => !(a.resolved && sentResolved.has(a.fingerprint)));
+  const notified = alerts.length === 0
+    ? undefined
+    : notifiedAt !== undefined ? { firing: firingOf(sent), resolved: resolvedOf(sent), at: notifiedAt } : state.notified;
   const { notified: _previous, ...rest } = state;
-  return {
-    ...rest,
-    alerts: state.alerts.filter((a) => !a.resolved),
-    flushes: state.flushes + (notifiedAt !== undefined ? 1 : 0),
-    ...(notified ? { notified } : {}),
-  };
+  return { ...rest, alerts, flushes: state.flushes + (notifiedAt !== undefined ? 1 : 0), ...(notified ? { notified } : {}) };
 }
 
 /** Nothing firing and nothing left to tell: the entity workflow may end. */

@@ -1,5 +1,5 @@
 import {
-  defaultMessage, evaluateCondition, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
+  defaultMessage, evaluateCondition, reachableFrom, FilterBudget, RenderBudget, renderMessage, renderTemplate, ROUTE_TEMPLATE_BUDGET,
   type EscapeMode, type RouteGraph, type SignalboxEvent,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
@@ -32,6 +32,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     const nodes: Record<string, PlanNode> = {};
     let triggerId: string | undefined;
     // One regex budget and one rendering budget for all of this route's filters and templates on this event.
+    const afterGroups = nodesAfterGroups(graph);
     const filterBudget = new FilterBudget();
     const renderBudget = new RenderBudget(ROUTE_TEMPLATE_BUDGET);
     for (const node of graph.nodes) {
@@ -44,6 +45,11 @@ export function createPlanRoute(deps: PlanRouteDeps) {
           nodes[node.id] = { type: 'filter', ...guard(() => evaluateCondition(node.config.condition, input.event, filterBudget), 'filter') };
           break;
         case 'template': {
+          // A template after a group renders in the group's notifications (renderGroupFlush), not per event.
+          if (afterGroups.has(node.id)) {
+            nodes[node.id] = { type: 'template', messages: {} };
+            break;
+          }
           const modes = new Set(sendsGovernedBy(graph, node.id).map((s) => escapeOf(escapes, s.config.channelId)));
           try {
             const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, input.event, { escape, within: renderBudget })]));
@@ -59,6 +65,12 @@ export function createPlanRoute(deps: PlanRouteDeps) {
           nodes[node.id] = { type: 'throttle', mode, limit, windowSeconds, ...key };
           break;
         }
+        case 'group': {
+          const { groupBy, ...timing } = node.config;
+          const key = renderKey(groupBy, input.event, renderBudget);
+          nodes[node.id] = { type: 'group', key: key.key, timing, ...(key.error ? { error: key.error.replace('throttle key', 'group key') } : {}) };
+          break;
+        }
         case 'send': {
           const { channelId } = node.config;
           const known = escapes.get(channelId);
@@ -70,7 +82,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
       }
     }
     if (!triggerId) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
-    const defaultEscapes = new Set(sendsGovernedBy(graph, triggerId).map((s) => escapeOf(escapes, s.config.channelId)));
+    const defaultEscapes = new Set(sendsGovernedBy(graph, triggerId).filter((s) => !afterGroups.has(s.id)).map((s) => escapeOf(escapes, s.config.channelId)));
     const plan: RoutePlan = {
       routeId,
       routeVersionId: input.routeVersionId,
@@ -83,7 +95,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
       deliveryRetry: deps.deliveryRetry,
       holdTimeoutMs: deps.holdTimeoutMs,
     };
-    if (Object.values(nodes).some((n) => n.type === 'throttle')) return plan;
+    if (Object.values(nodes).some((n) => n.type === 'throttle' || n.type === 'group')) return plan;
     // The same walk the workflow would do (deterministic code from workflows/), done here to save the
     // workflow a round of activations per event; the result is recorded in history like any other.
     const walked = await walkPlan(plan, () => Promise.reject(new Error('unreachable: no throttle nodes')));
@@ -92,10 +104,19 @@ export function createPlanRoute(deps: PlanRouteDeps) {
   };
 }
 
-type ChannelEscape = { escape: EscapeMode; error?: string };
+/** Nodes after a group node (graph validation allows only templates and sends there). */
+export function nodesAfterGroups(graph: RouteGraph): Set<string> {
+  const after = new Set<string>();
+  for (const group of graph.nodes.filter((n) => n.type === 'group')) {
+    for (const id of reachableFrom(graph, group.id)) if (id !== group.id) after.add(id);
+  }
+  return after;
+}
+
+export type ChannelEscape = { escape: EscapeMode; error?: string };
 
 /** The escaping of each send node's channel, from its plugin; tenant-scoped, one query per plan. */
-async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
+export async function channelEscapes(deps: Pick<PlanRouteDeps, 'dataSource' | 'plugins'>, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
   const ids = [...new Set(graph.nodes.flatMap((n) => (n.type === 'send' && UUID.test(n.config.channelId) ? [n.config.channelId] : [])))];
   const out = new Map<string, ChannelEscape>();
   if (ids.length === 0) return out;

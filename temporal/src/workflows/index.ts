@@ -2,3 +2,4 @@
 export { routeEvent } from './route-event.workflow.js';
 export { resendDelivery, type ResendDeliveryInput } from './resend-delivery.workflow.js';
 export { purgeExpired, type PurgeExpiredInput } from './retention.workflow.js';
+export { groupNotify } from './group.workflow.js';

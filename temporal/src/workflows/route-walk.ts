@@ -16,6 +16,8 @@ export interface WalkResult {
 }
 
 type ThrottleCheck = (nodeId: string, node: Extract<PlanNode, { type: 'throttle' }>) => Promise<ThrottleDecision>;
+/** Port for a group node: hands the event to the group's entity workflow and says why (the branch ends here). */
+export type GroupJoin = (nodeId: string, node: Extract<PlanNode, { type: 'group' }>) => Promise<{ reason: string }>;
 
 const NOT_REACHED = 'not reached: an earlier step stopped this branch or took the other branch';
 
@@ -24,10 +26,11 @@ const NOT_REACHED = 'not reached: an earlier step stopped this branch or took th
  * A send takes its message from the nearest template on its path, else the default message.
  * A node reachable along two paths runs once (the first path to get there wins).
  */
-export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): Promise<WalkResult> {
+export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck, joinGroup?: GroupJoin): Promise<WalkResult> {
   const outcomes: OutcomeEntry[] = [];
   const sends: PendingSend[] = [];
   const visited = new Set<string>();
+  const afterGroups = new Set<string>();
   const children = (id: string, isElse: boolean) => plan.edges.filter((e) => e.source === id && e.isElse === isElse).map((e) => e.target);
 
   async function visit(id: string, template: string | undefined): Promise<void> {
@@ -64,6 +67,14 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): P
         next = children(id, false);
         break;
       }
+      case 'group': {
+        // The group's own workflow renders and sends what follows it, once per notification (group.workflow.ts).
+        const joined = node.error || !joinGroup ? undefined : await joinGroup(id, node);
+        const reason = node.error ?? joined?.reason ?? 'group nodes are not supported here';
+        outcomes.push({ nodeId: id, nodeType: 'group', outcome: joined ? 'grouped' : 'failed', reason, detail: { key: node.key } });
+        for (const after of downstreamOf(plan, id)) afterGroups.add(after);
+        return;
+      }
       case 'send': {
         const source = template ? plan.nodes[template] : undefined;
         const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessages?.[node.escape];
@@ -80,7 +91,22 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck): P
 
   await visit(plan.triggerId, undefined);
   for (const [id, node] of Object.entries(plan.nodes)) {
-    if (!visited.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
+    // Nodes after a group run in the group's notifications, not for this event: left out of its outcomes.
+    if (!visited.has(id) && !afterGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
   }
   return { outcomes, sends };
+}
+
+/** Every node reachable from `id` (excluded). */
+function downstreamOf(plan: RoutePlan, id: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [id];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    for (const e of plan.edges) {
+      if (e.source !== at || seen.has(e.target)) continue;
+      seen.add(e.target);
+      stack.push(e.target);
+    }
+  }
+  return seen;
 }
