@@ -20,6 +20,7 @@ type ThrottleCheck = (nodeId: string, node: Extract<PlanNode, { type: 'throttle'
 export type GroupJoin = (nodeId: string, node: Extract<PlanNode, { type: 'group' }>) => Promise<{ reason: string }>;
 
 const NOT_REACHED = 'not reached: an earlier step stopped this branch or took the other branch';
+const IN_GROUP = "runs in the group's notifications (after group_wait, group_interval or repeat_interval), not per event";
 
 /**
  * Filter passed → default edges; failed → `else` edges only. Throttle blocked → the branch stops.
@@ -91,8 +92,10 @@ export async function walkPlan(plan: RoutePlan, checkThrottle: ThrottleCheck, jo
 
   await visit(plan.triggerId, undefined);
   for (const [id, node] of Object.entries(plan.nodes)) {
-    // Nodes after a group run in the group's notifications, not for this event: left out of its outcomes.
-    if (!visited.has(id) && !afterGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
+    if (visited.has(id)) continue;
+    // Nodes after a group run in the group's notifications, not for this event.
+    if (afterGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'grouped', reason: IN_GROUP });
+    else outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
   }
   return { outcomes, sends };
 }
