@@ -46,7 +46,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: group node (Chrom
     await page.goto(`${base}/routes/${routeId}`);
     await page.getByTestId('node-send-1').waitFor();
     const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
-    await page.getByRole('button', { name: /^Group/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 600, y: 300 } });
+    // Dropped below the trigger, clear of the other nodes: a drop overlapping the template put the group's
+    // target handle under the template's box, and the wiring drag sometimes landed on the template.
+    await page.getByRole('button', { name: /^Group/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 400, y: 500 } });
     await node('group-1').waitFor();
     await node('trigger').locator('.react-flow__handle.source').dragTo(node('group-1').locator('.react-flow__handle.target'));
     await node('group-1').locator('.react-flow__handle.source').dragTo(node('template-1').locator('.react-flow__handle.target'));

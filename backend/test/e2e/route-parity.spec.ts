@@ -105,6 +105,14 @@ describe('dry run and worker agree (one interpreter)', () => {
           continue;
         }
         expect(res.statusCode, res.body).toBe(200);
+        if (route.name.startsWith('group node')) {
+          // Beyond parity: the dry run previews what follows the group as a group of this one event.
+          const byId = new Map((res.json().steps as Array<Step & { message?: { title?: string }; payloadPreview?: unknown }>).map((s) => [s.nodeId, s]));
+          expect(byId.get('digest')?.message?.title, key).toMatch(/^[01] firing in \S/); // 0 for a recovery event
+          expect(byId.get('notify')?.payloadPreview, key).toBeDefined();
+          expect(byId.get('raw')?.message?.title, key).toMatch(/^\[(FIRING:1\]|RESOLVED\]) /);
+          seen.add(`${route.name}|preview`);
+        }
         dry[key] = sortSteps((res.json().steps as Step[]).map((s) => {
           if (s.outcome === 'would_send') return { nodeId: s.nodeId, outcome: 'sent' };
           const note = throttleNodes.has(s.nodeId) ? NOT_COUNTED : groupNodes.has(s.nodeId) ? NOT_JOINED : undefined;
@@ -133,6 +141,7 @@ describe('dry run and worker agree (one interpreter)', () => {
       'group node: the event joins its group; the template and sends after it are grouped|storm|grouped',
       'group node: the event joins its group; the template and sends after it are grouped|digest|grouped',
       'group node: the event joins its group; the template and sends after it are grouped|notify|grouped',
+      'group node: the event joins its group; the template and sends after it are grouped|preview',
     ]) expect([...seen], expected).toContain(expected);
   }, 300_000);
 });
