@@ -13,6 +13,7 @@ import { parseArgs } from './args.js';
 import { CpuMeter, MemorySampler } from './meter.js';
 import { e2ePhase } from './phases/e2e.js';
 import { floorPhase, startFloorWorker } from './phases/floor.js';
+import { groupStormPhase, STORM_EVENTS, STORM_KEYS } from './phases/group.js';
 import { ingestPhase } from './phases/ingest.js';
 import { latencyPhase } from './phases/latency.js';
 import { rawPhase } from './phases/raw.js';
@@ -79,6 +80,14 @@ try {
   const fanout = await measured('e2e fan-out', n, () => e2ePhase(api, receiver, FANOUT_TYPE, FANOUT_PATHS, n, c));
   log(`    fan-out: ${fanout.perSecond} events/s (${fanout.deliveriesPerSecond} deliveries/s)`);
 
+  // group_wait long enough to post the whole storm at half the 1-route rate (the target), so "within group_wait" holds.
+  const groupWaitSeconds = Math.max(20, Math.ceil(STORM_EVENTS / Math.max(1, single.perSecond / 2)) + 10);
+  log(`(f) group storm: ${STORM_EVENTS} events across ${STORM_KEYS} group keys, group_wait ${groupWaitSeconds}s`);
+  const group = await measured('group storm', STORM_EVENTS, () => groupStormPhase(api, receiver, {
+    databaseUrl: stack.databaseUrl, temporalAddress: stack.temporalAddress, receiverOrigin: receiver.origin, signingSecret, concurrency: c, groupWaitSeconds,
+  }));
+  log(`    ${group.perSecond} events/s grouped (${Math.round((group.perSecond / single.perSecond) * 100)}% of 1 route); ${group.firstNotifications} first notifications; history max ${group.history.max}, avg ${group.history.avg}`);
+
   const rate = Math.max(1, Math.round(single.perSecond / 2));
   log(`(d) open-model latency at ${rate} events/s for ${args.latencySeconds}s`);
   const latency = await measured('latency', Math.round(rate * args.latencySeconds), () => latencyPhase(api, receiver, SINGLE_TYPE, SINGLE_PATHS, rate, args.latencySeconds));
@@ -102,10 +111,10 @@ try {
   const floor = { perSecond: Math.round(((floorBefore.perSecond + floorAfter.perSecond) / 2) * 10) / 10, before: floorBefore, after: floorAfter };
 
   const results = {
-    raw, floor, single, fanout, latency, ingest,
+    raw, floor, single, fanout, group, latency, ingest,
     memoryMb: memory.peak,
     workerWarnings,
-    checks: { raw: raw.check, 'e2e 1 route': single.check, 'e2e fan-out': fanout.check, latency: latency.check, 'ingest+drain': ingest.check },
+    checks: { raw: raw.check, 'e2e 1 route': single.check, 'e2e fan-out': fanout.check, 'group storm': group.check, latency: latency.check, 'ingest+drain': ingest.check },
     cpu,
   } satisfies Results;
   const verdicts = targets(results);

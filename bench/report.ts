@@ -7,6 +7,8 @@ export interface Results {
   floor: { perSecond: Num; before: { perSecond: Num }; after: { perSecond: Num } };
   single: { perSecond: Num; deliveriesPerSecond: Num };
   fanout: { perSecond: Num; deliveriesPerSecond: Num };
+  /** Absent in results written before the group storm phase. */
+  group?: { perSecond: Num; events: Num; keys: Num; firstNotifications: Num; groupWaitSeconds: Num; withinGroupWait: boolean; history: { max: Num; avg: Num } };
   latency: { ratePerSecond: Num; sentToDeliveredMs: Stats; acceptedToDeliveredMs: Stats; ingestMs: Stats };
   ingest: { single: { perSecond: Num; latencyMs: Stats }; batch: { perSecond: Num }; drain: { perSecond: Num } };
   memoryMb: { api: Num; worker: Num };
@@ -43,6 +45,12 @@ export function targets(r: Results) {
     { target: 'e2e ≥ 500 events/s (if 0.6 × floor ≥ 500)', value: `${r.single.perSecond}/s (0.6 × floor = ${Math.round(0.6 * r.floor.perSecond)})`, met: r.single.perSecond >= 500 || 0.6 * r.floor.perSecond < 500 },
     { target: 'p99 accept → delivery ≤ 250 ms at half load', value: `${r.latency.sentToDeliveredMs.p99} ms`, met: r.latency.sentToDeliveredMs.p99 <= 250 },
     { target: 'p99 ingest latency ≤ 25 ms (at half load)', value: `${r.latency.ingestMs.p99} ms`, met: r.latency.ingestMs.p99 <= 25 },
+    ...(r.group
+      ? [
+          { target: 'group storm ≥ 50% of the 1-route rate', value: `${r.group.perSecond}/s = ${pct(r.group.perSecond, r.single.perSecond)}`, met: r.group.perSecond >= 0.5 * r.single.perSecond },
+          { target: `group storm: exactly ${r.group.keys} first notifications`, value: String(r.group.firstNotifications), met: r.group.firstNotifications === r.group.keys && r.group.withinGroupWait },
+        ]
+      : []),
     { target: 'zero lost / duplicated deliveries', value: Object.values(r.checks).every((c) => c.ok) ? 'none' : 'FAILED', met: Object.values(r.checks).every((c) => c.ok) },
   ];
 }
@@ -55,6 +63,12 @@ export function renderTable(r: Results): string {
     ['(c) e2e, 1 route', `${r.single.perSecond} events/s`, pct(r.single.deliveriesPerSecond, r.raw.perSecond), pct(r.single.perSecond, r.floor.perSecond)],
     ['(c) 1 route vs floor by CPU cost (noise-robust)', `${ownCpuPerItem(r.cpu['e2e 1 route']!).toFixed(1)} vs ${(ownCpuPerItem(r.cpu['e2e 1 route']!) * cpuCostRatio(r, 'e2e 1 route')).toFixed(1)} CPU ms`, '', `${Math.round(cpuCostRatio(r, 'e2e 1 route') * 100)}%`],
     ['(c) e2e, 5-route fan-out', `${r.fanout.perSecond} events/s = ${r.fanout.deliveriesPerSecond} deliveries/s`, pct(r.fanout.deliveriesPerSecond, r.raw.perSecond), pct(r.fanout.perSecond, r.floor.perSecond)],
+    ...(r.group
+      ? [
+          [`(f) group storm, ${r.group.events} events / ${r.group.keys} keys`, `${r.group.perSecond} events/s grouped, ${r.group.firstNotifications} first notifications`, '', `${pct(r.group.perSecond, r.single.perSecond)} of 1 route`],
+          ['(f) group entity workflow history, max / avg events', `${r.group.history.max} / ${r.group.history.avg}`, '', ''],
+        ]
+      : []),
     [`(d) POST sent → delivered at ${r.latency.ratePerSecond}/s, p50/p95/p99`, `${ms(r.latency.sentToDeliveredMs)} ms`, '', ''],
     ['(d) 202 → delivered, p50/p95/p99', `${ms(r.latency.acceptedToDeliveredMs)} ms`, '', ''],
     ['(d) ingest POST → 202, p50/p95/p99', `${ms(r.latency.ingestMs)} ms`, '', ''],

@@ -1,6 +1,6 @@
 // Types shared by the workflow and its activities. Types only: the workflow bundle imports this file,
 // so it must never gain runtime code that pulls in Node or I/O.
-import type { Message, OutcomeEntry, PendingSend, RoutePlanGraph, SignalboxEvent } from '@signalbox/route-model';
+import type { GroupTiming, Message, OutcomeEntry, PendingSend, RoutePlanGraph, SignalboxEvent } from '@signalbox/route-model';
 
 // The interpreter's own shapes live in route-model (route.plan.types.ts); re-exported for the worker's files.
 export type { OutcomeEntry, PendingSend, PlanEdge, PlanNode, ThrottleDecision } from '@signalbox/route-model';
@@ -53,6 +53,17 @@ export interface ThrottleInput {
   windowSeconds: number;
   /** The event's receipt time: windows are measured from it so a replay or retry decides the same way. */
   receivedAt: string;
+}
+
+/** An event joining a group node's aggregation group (the `joinGroup` activity signal-with-starts its entity workflow). */
+export interface JoinGroupInput {
+  tenantId: string;
+  routeId: string;
+  routeVersionId: string;
+  nodeId: string;
+  key: string;
+  timing: GroupTiming;
+  event: SignalboxEvent;
 }
 
 export interface DeliverInput {

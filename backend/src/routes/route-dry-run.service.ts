@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  describeNode, describeThrottle, findTrigger, interpretRoute, NOT_REACHED, planRoute, TemplateRenderError, triggerAccepts, validateRouteGraph,
-  type Message, type RouteGraph, type RouteNode,
+  describeNode, describeThrottle, findTrigger, groupJoinReason, interpretRoute, NOT_JOINED, NOT_REACHED, planRoute, renderGroupFlush, sampleGroupDigest,
+  TemplateRenderError, triggerAccepts, validateRouteGraph, type Message, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
 import { resolveEvent } from '../events/event-input.resolve.js';
 import { SilenceDryRun } from '../silences/silence.dry-run.js';
-import { loadDryRunChannels } from './route-dry-run.channels.js';
+import { loadDryRunChannels, type DryRunChannels } from './route-dry-run.channels.js';
 import type { DryRunInput } from './route.schemas.js';
 
 export interface DryRunStep {
   nodeId: string;
   nodeType: RouteNode['type'];
-  outcome: 'passed' | 'filtered' | 'rendered' | 'would_send' | 'failed' | 'skipped';
+  outcome: 'passed' | 'filtered' | 'rendered' | 'would_send' | 'failed' | 'skipped' | 'grouped';
   reason?: string;
   /** template: the message rendered without escaping; send: the neutral message for that channel's escaping. */
   message?: Message;
@@ -44,16 +44,20 @@ export class RouteDryRunService {
     // Ingest's job in production (an event that does not match never reaches the worker): here, say so.
     if (!triggerAccepts(trigger.config, event)) return result(event, routeGraph, new Map([[trigger.id, unmatched(trigger, event.type)]]));
 
+    // Over budget is the route's fault, not the event's: 400 naming the node (the worker fails that node).
+    const onRenderError = (nodeId: string, error: unknown) => {
+      if (error instanceof TemplateRenderError && error.overBudget) throw overBudget(error, routeGraph, nodeId);
+    };
     const channels = await loadDryRunChannels(this.channels, tenantId, routeGraph);
     const plan = planRoute(routeGraph, event, {
       channel: (id) => channels.escape(id),
       alsoRender: ['none'],
-      onRenderError: (nodeId, error) => {
-        // Over budget is the route's fault, not the event's: 400 naming the node (the worker fails that node).
-        if (error instanceof TemplateRenderError && error.overBudget) throw overBudget(error, routeGraph, nodeId);
-      },
+      onRenderError,
     });
-    const walked = await interpretRoute(plan, { throttle: async (_id, node) => describeThrottle(node) });
+    const walked = await interpretRoute(plan, {
+      throttle: async (_id, node) => describeThrottle(node),
+      group: async (_id, node) => ({ reason: `${groupJoinReason(node)}${NOT_JOINED}` }),
+    });
 
     const steps = new Map<string, DryRunStep>();
     for (const o of walked.outcomes) {
@@ -64,11 +68,44 @@ export class RouteDryRunService {
     for (const send of walked.sends) {
       steps.set(send.nodeId, { nodeId: send.nodeId, nodeType: 'send', message: send.message, ...channels.preview(send.channelId, send.message) });
     }
+    previewGroups(routeGraph, event, walked.outcomes, steps, channels, onRenderError);
     // Sends a silence or mute timing would stop right now say so (the worker records them silenced/muted).
     const wouldSend = [...steps.values()].filter((s) => s.outcome === 'would_send');
     const notes = await this.silences.notes(tenantId, event, routeGraph, wouldSend.map((s) => s.nodeId));
     for (const step of wouldSend) if (notes.has(step.nodeId)) step.reason = `${step.reason}, but ${notes.get(step.nodeId)}`;
     return result(event, routeGraph, steps);
+  }
+}
+
+/**
+ * What follows a group node is `grouped` (as the worker records it): the dry run adds what the group's
+ * first notification would show if this event were alone in it, rendered by the worker's own
+ * renderGroupFlush. The outcome stays `grouped`; a send that could not go out says why in its reason.
+ */
+function previewGroups(
+  graph: RouteGraph, event: SignalboxEvent, outcomes: Array<{ nodeId: string; nodeType: RouteNode['type']; outcome: string; detail?: Record<string, unknown> }>,
+  steps: Map<string, DryRunStep>, channels: DryRunChannels, onRenderError: (nodeId: string, error: unknown) => void,
+): void {
+  for (const joined of outcomes.filter((o) => o.nodeType === 'group' && o.outcome === 'grouped')) {
+    const digest = sampleGroupDigest(String(joined.detail?.key ?? ''), [event]);
+    const flush = renderGroupFlush(graph, joined.nodeId, event, digest, { channel: (id) => channels.escape(id), previewTemplates: true, onRenderError });
+    for (const [nodeId, rendered] of Object.entries(flush.templates)) {
+      const step = steps.get(nodeId);
+      if (step && rendered.message) step.message = rendered.message;
+      if (step && rendered.error) step.reason = `${step.reason}; ${rendered.error}`;
+    }
+    for (const send of flush.sends) {
+      const step = steps.get(send.nodeId);
+      if (!step) continue;
+      const preview = channels.preview(send.channelId, send.message);
+      step.message = send.message;
+      if (preview.payloadPreview !== undefined) step.payloadPreview = preview.payloadPreview;
+      if (preview.outcome === 'failed') step.reason = `${step.reason}; would fail: ${preview.reason}`;
+    }
+    for (const failed of flush.failed) {
+      const step = steps.get(failed.nodeId);
+      if (step) step.reason = `${step.reason}; would fail: ${failed.reason}`;
+    }
   }
 }
 

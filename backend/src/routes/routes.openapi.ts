@@ -42,7 +42,7 @@ export const dryRunResultSchema = z.object({
   wouldSend: z.number().int(),
   steps: z.array(z.object({
     nodeId: z.string(), nodeType: z.string(),
-    outcome: z.enum(['passed', 'filtered', 'rendered', 'would_send', 'failed', 'skipped']),
+    outcome: z.enum(['passed', 'filtered', 'rendered', 'would_send', 'failed', 'skipped', 'grouped']),
     reason: z.string().optional(),
     message: z.record(z.string(), z.unknown()).optional().describe('Rendered neutral message (template and send nodes)'),
     payloadPreview: z.unknown().optional().describe("The channel plugin's formatted payload, secrets masked; nothing is sent"),

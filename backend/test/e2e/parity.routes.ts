@@ -122,4 +122,16 @@ export const parityRoutes = (ch: ParityChannels) => [
       edges: [edge('trigger', 'any'), edge('any', 'tpl'), edge('tpl', 'web'), edge('tpl', 'chat'), edge('any', 'unreached', 'else')],
     },
   },
+  {
+    // group_wait is long so no notification goes out during the test: per event, both sides say `grouped`.
+    name: 'group node: the event joins its group; the template and sends after it are grouped',
+    graph: {
+      nodes: [
+        trigger('*'),
+        { id: 'storm', type: 'group', config: { groupBy: '{{source}}', groupWaitSeconds: 3600, groupIntervalSeconds: 300, repeatIntervalSeconds: 14_400, sendResolved: true } },
+        template('digest', '{{group.firingCount}} firing in {{group.key}}', '{{#each group.firing}}- {{subject}}\n{{/each}}'), send('notify', ch.slack), send('raw', ch.hook),
+      ],
+      edges: [edge('trigger', 'storm'), edge('storm', 'digest'), edge('digest', 'notify'), edge('storm', 'raw')],
+    },
+  },
 ];

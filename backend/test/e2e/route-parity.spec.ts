@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@temporalio/client';
-import { eventCatalogue, NOT_COUNTED, routeEventWorkflowId, type SignalboxEvent } from '@signalbox/route-model';
+import { eventCatalogue, NOT_COUNTED, NOT_JOINED, routeEventWorkflowId, type SignalboxEvent } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPORAL_CLIENT } from '../../src/temporal-client/temporal.tokens.js';
 import { OVER_BUDGET_EVENT, parityRoutes, type ParityChannels } from './parity.routes.js';
@@ -13,7 +13,7 @@ import { startSlice, type EventDetail } from './slice.harness.js';
 // the real Temporal dev server, outcomes read from the API and deliveries table after each workflow ended.
 // Comparable mapping: dry run `would_send` ↔ worker `sent` with a delivered delivery row; a failed send ↔
 // failed with the same reason and a failed delivery row saying it; a throttle's reason ↔ the worker's plus
-// "(not counted in a dry run)"; a template over budget: dry run 400 naming it ↔ worker `failed` with its reason.
+// "(not counted in a dry run)"; a group's reason ↔ the worker's plus its "not joined" note; a template over budget: dry run 400 naming it ↔ worker `failed` with its reason.
 
 interface Step { nodeId: string; outcome: string; reason?: string | null }
 type Slice = Awaited<ReturnType<typeof startSlice>>;
@@ -23,6 +23,7 @@ describe('dry run and worker agree (one interpreter)', () => {
   let slackStandIn: ReturnType<typeof createServer>;
   let routes: Array<{ id: string; name: string; sends: Set<string> }>;
   const throttleNodes = new Set<string>();
+  const groupNodes = new Set<string>();
 
   beforeAll(async () => {
     slice = await startSlice({ allPlugins: true });
@@ -39,6 +40,7 @@ describe('dry run and worker agree (one interpreter)', () => {
     routes = [];
     for (const { name, graph } of parityRoutes(channels)) {
       graph.nodes.filter((n) => n.type === 'throttle').forEach((n) => throttleNodes.add(n.id));
+      graph.nodes.filter((n) => n.type === 'group').forEach((n) => groupNodes.add(n.id));
       const sends = new Set(graph.nodes.filter((n) => n.type === 'send').map((n) => n.id));
       routes.push({ id: (await slice.publishRoute(name, graph)).id, name, sends });
     }
@@ -103,9 +105,18 @@ describe('dry run and worker agree (one interpreter)', () => {
           continue;
         }
         expect(res.statusCode, res.body).toBe(200);
+        if (route.name.startsWith('group node')) {
+          // Beyond parity: the dry run previews what follows the group as a group of this one event.
+          const byId = new Map((res.json().steps as Array<Step & { message?: { title?: string }; payloadPreview?: unknown }>).map((s) => [s.nodeId, s]));
+          expect(byId.get('digest')?.message?.title, key).toMatch(/^[01] firing in \S/); // 0 for a recovery event
+          expect(byId.get('notify')?.payloadPreview, key).toBeDefined();
+          expect(byId.get('raw')?.message?.title, key).toMatch(/^\[(FIRING:1\]|RESOLVED\]) /);
+          seen.add(`${route.name}|preview`);
+        }
         dry[key] = sortSteps((res.json().steps as Step[]).map((s) => {
           if (s.outcome === 'would_send') return { nodeId: s.nodeId, outcome: 'sent' };
-          const reason = throttleNodes.has(s.nodeId) && s.reason?.endsWith(NOT_COUNTED) ? s.reason.slice(0, -NOT_COUNTED.length) : s.reason;
+          const note = throttleNodes.has(s.nodeId) ? NOT_COUNTED : groupNodes.has(s.nodeId) ? NOT_JOINED : undefined;
+          const reason = note && s.reason?.endsWith(note) ? s.reason.slice(0, -note.length) : s.reason;
           return { nodeId: s.nodeId, outcome: s.outcome, reason: reason ?? null };
         }));
       }
@@ -127,6 +138,10 @@ describe('dry run and worker agree (one interpreter)', () => {
       'template over its rendering budget (the worker fails the node; the dry run answers 400 naming it)|huge|failed',
       'template over its rendering budget (the worker fails the node; the dry run answers 400 naming it)|400',
       'sends with different escaping after one filter, plus an unreachable branch|unreached|skipped',
+      'group node: the event joins its group; the template and sends after it are grouped|storm|grouped',
+      'group node: the event joins its group; the template and sends after it are grouped|digest|grouped',
+      'group node: the event joins its group; the template and sends after it are grouped|notify|grouped',
+      'group node: the event joins its group; the template and sends after it are grouped|preview',
     ]) expect([...seen], expected).toContain(expected);
   }, 300_000);
 });

@@ -11,7 +11,7 @@ export interface IngestResult {
 }
 
 /** What became of an event; derived by the API (one definition, `event-outcome.sql.ts`). */
-export const EVENT_OUTCOMES = ['unmatched', 'filtered', 'throttled', 'held', 'in_progress', 'delivered', 'partially_delivered', 'failed', 'silenced'] as const;
+export const EVENT_OUTCOMES = ['unmatched', 'filtered', 'throttled', 'held', 'in_progress', 'delivered', 'partially_delivered', 'failed', 'silenced', 'grouped'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
 export interface EventListItem {

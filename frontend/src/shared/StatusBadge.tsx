@@ -19,6 +19,7 @@ const COLORS: Record<string, MantineColor> = {
   in_progress: 'blue',
   throttled: 'yellow',
   filtered: 'gray',
+  grouped: 'yellow',
   // Silences and mute timings.
   silenced: 'violet',
   muted: 'violet',

@@ -21,3 +21,5 @@ export * from './graph.reach.js';
 export * from './route.plan.types.js';
 export * from './route.interpret.js';
 export * from './throttle.describe.js';
+export * from './group.state.js';
+export * from './group.digest.js';

@@ -18,7 +18,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
     .join('');
 }
 
-const NODE_TYPES: readonly string[] = ['trigger', 'filter', 'template', 'throttle', 'send'];
+const NODE_TYPES: readonly string[] = ['trigger', 'filter', 'template', 'throttle', 'group', 'send'];
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** How an admin recognises a node: `Filter node "Only prod" (filter-1)` or `Send node "send-2"`. */

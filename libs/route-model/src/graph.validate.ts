@@ -1,6 +1,7 @@
 import { conditionIssues } from './filter.validate.js';
 import { nodeIssue, schemaIssues, type GraphIssue } from './graph.issues.js';
 import { structureIssues } from './graph.structure.js';
+import { reachableFrom } from './graph.walk.js';
 import { scheduleProblems } from './schedule.cron.js';
 import { routeGraphSchema, type RouteGraph, type RouteNode } from './route.schema.js';
 import { compileTemplate, TemplateSyntaxError } from './template.compile.js';
@@ -22,6 +23,7 @@ function templateProblem(source: string): string | undefined {
 /** Every Handlebars source a node holds, with its path inside the node. */
 function templateSources(node: RouteNode): Array<[path: string, source: string]> {
   if (node.type === 'throttle') return [['config.key', node.config.key]];
+  if (node.type === 'group') return [['config.groupBy', node.config.groupBy]];
   if (node.type !== 'template') return [];
   const { title, body, url, fields } = node.config;
   return [
@@ -49,6 +51,21 @@ function contentIssues(node: RouteNode, index: number): GraphIssue[] {
 }
 
 /**
+ * A group sends one message for many events, so what follows it renders for the group: only templates and
+ * sends (a filter or throttle there would have to decide for a whole group; put those before the group).
+ */
+function groupIssues(graph: RouteGraph): GraphIssue[] {
+  return graph.nodes.flatMap((node) => {
+    if (node.type !== 'group') return [];
+    return graph.nodes.flatMap((after, index) =>
+      after.id !== node.id && reachableFrom(graph, node.id).has(after.id) && after.type !== 'template' && after.type !== 'send'
+        ? [nodeIssue(after, `nodes[${index}]`, `comes after the group node "${node.id}"; only template and send nodes may follow a group (move ${after.type} nodes before it)`)]
+        : [],
+    );
+  });
+}
+
+/**
  * Schema + structure + content. Schema problems are reported alone (the rest cannot be checked reliably on
  * a malformed graph); otherwise: exactly one trigger, unique ids, edges between existing nodes, no self-loops
  * or cycles, nothing leading into the trigger, "else" only from filters, every node reachable from the trigger,
@@ -59,6 +76,6 @@ export function validateRouteGraph(input: unknown): GraphValidation {
   const parsed = routeGraphSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
   const graph = parsed.data;
-  const issues = [...structureIssues(graph), ...graph.nodes.flatMap(contentIssues)];
+  const issues = [...structureIssues(graph), ...graph.nodes.flatMap(contentIssues), ...groupIssues(graph)];
   return issues.length === 0 ? { ok: true, graph } : { ok: false, issues };
 }

@@ -11,3 +11,5 @@ export * from './schedule.cron.js';
 export * from './schedule.contract.js';
 export * from './schedule.examples.js';
 export * from './route.plan.js';
+export * from './template.group.js';
+export * from './group.flush.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalboxEvent } from './event.schema.js';
-import { interpretRoute, NOT_REACHED, type RoutePorts } from './route.interpret.js';
+import { groupJoinReason, renderGroupFlush } from './group.flush.js';
+import { sampleGroupDigest } from './group.digest.js';
+import { IN_GROUP, interpretRoute, NOT_REACHED, type RoutePorts } from './route.interpret.js';
 import { planRoute, pluginNotInstalled } from './route.plan.js';
 import type { ChannelEscape } from './route.plan.types.js';
 import type { RouteGraph } from './route.schema.js';
@@ -9,7 +11,14 @@ import { describeThrottle, throttleDecision } from './throttle.describe.js';
 const event: SignalboxEvent = { id: 'e1', type: 'deploy.failure', source: 'ci', severity: 'high', timestamp: '2026-01-01T00:00:00Z', data: { service: 'api <x>' } };
 const channels: Record<string, ChannelEscape> = { slack: { escape: 'slack_mrkdwn' }, hook: { escape: 'none' }, alien: { escape: 'none', error: pluginNotInstalled('alien') } };
 const plan = (graph: RouteGraph) => planRoute(graph, event, { channel: (id) => channels[id] });
-const counting: RoutePorts = { throttle: async (_id, node) => throttleDecision(node, false) };
+const joined: string[] = [];
+const counting: RoutePorts = {
+  throttle: async (_id, node) => throttleDecision(node, false),
+  group: async (id, node) => {
+    joined.push(`${id}:${node.key}`);
+    return { reason: groupJoinReason(node) };
+  },
+};
 const outcome = (result: Awaited<ReturnType<typeof interpretRoute>>, nodeId: string) => result.outcomes.find((o) => o.nodeId === nodeId);
 
 describe('route interpreter (planRoute + interpretRoute)', () => {
@@ -60,7 +69,7 @@ describe('route interpreter (planRoute + interpretRoute)', () => {
     const blocked = await interpretRoute(plan(graph), counting);
     expect(outcome(blocked, 'th')).toMatchObject({ outcome: 'throttled', reason: 'duplicate of an earlier event for key "api <x>" within 60s', detail: { key: 'api <x>' } });
     expect(blocked.sends).toEqual([]);
-    const described = await interpretRoute(plan(graph), { throttle: async (_id, node) => describeThrottle(node) });
+    const described = await interpretRoute(plan(graph), { ...counting, throttle: async (_id, node) => describeThrottle(node) });
     expect(outcome(described, 'th')).toMatchObject({ outcome: 'passed', reason: 'first event for key "api <x>" within 60s (not counted in a dry run)' });
     expect(described.sends.map((s) => s.nodeId)).toEqual(['s']);
   });
@@ -94,5 +103,51 @@ describe('route interpreter (planRoute + interpretRoute)', () => {
     expect(seen).toEqual(['tpl']);
     expect(outcome(result, 'tpl')).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/^template failed to render: /) });
     expect(outcome(result, 's')).toMatchObject({ outcome: 'skipped' });
+  });
+
+  it('a group node hands the event to its group port and ends the branch: what follows it is grouped, rendered per notification', async () => {
+    const graph: RouteGraph = {
+      nodes: [
+        { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+        { id: 'g', type: 'group', config: { groupBy: '{{source}}/{{data.service}}', groupWaitSeconds: 30, groupIntervalSeconds: 300, repeatIntervalSeconds: 14_400, sendResolved: true } },
+        { id: 'tpl', type: 'template', config: { title: '{{group.firingCount}} firing in {{group.key}}', body: '', fields: [] } },
+        { id: 's1', type: 'send', config: { channelId: 'slack' } },
+        { id: 's2', type: 'send', config: { channelId: 'hook' } },
+      ],
+      edges: [{ source: 't', target: 'g' }, { source: 'g', target: 'tpl' }, { source: 'tpl', target: 's1' }, { source: 'g', target: 's2' }],
+    };
+    const planned = plan(graph);
+    // The per-event plan renders the key, not the templates after the group (no `{{group}}` exists yet).
+    expect(planned.nodes.g).toMatchObject({ type: 'group', key: 'ci/api <x>', timing: { groupWaitSeconds: 30 } });
+    expect(planned.nodes.tpl).toEqual({ type: 'template', messages: {} });
+    expect(planned.defaultMessages).toBeUndefined();
+    joined.length = 0;
+    const result = await interpretRoute(planned, counting);
+    expect(joined).toEqual(['g:ci/api <x>']);
+    expect(outcome(result, 'g')).toMatchObject({ outcome: 'grouped', reason: 'joined group "ci/api <x>"; notified after group_wait 30s', detail: { key: 'ci/api <x>' } });
+    for (const id of ['tpl', 's1', 's2']) expect(outcome(result, id)).toMatchObject({ outcome: 'grouped', reason: IN_GROUP });
+    expect(result.sends).toEqual([]);
+
+    // A notification: the template after the group renders for the group, per send escaping; a send with no template gets the default group message.
+    const flush = renderGroupFlush(graph, 'g', event, sampleGroupDigest('ci/api <x>', [event]), { channel: (id) => channels[id], previewTemplates: true });
+    expect(Object.fromEntries(flush.sends.map((s) => [s.nodeId, s.message.title]))).toEqual({ s1: '1 firing in ci/api &lt;x&gt;', s2: '[FIRING:1] deploy.failure' });
+    expect(flush.templates.tpl?.message?.title).toBe('1 firing in ci/api <x>');
+    expect(flush.failed).toEqual([]);
+  });
+
+  it('a group key that fails to render fails the group node without asking the port', async () => {
+    const graph = {
+      nodes: [
+        { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+        { id: 'g', type: 'group', config: { groupBy: '{{#each}}', groupWaitSeconds: 30, groupIntervalSeconds: 300, repeatIntervalSeconds: 14_400, sendResolved: true } },
+        { id: 's', type: 'send', config: { channelId: 'hook' } },
+      ],
+      edges: [{ source: 't', target: 'g' }, { source: 'g', target: 's' }],
+    } as unknown as RouteGraph;
+    joined.length = 0;
+    const result = await interpretRoute(plan(graph), counting);
+    expect(joined).toEqual([]);
+    expect(outcome(result, 'g')).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/^group key failed to render: /) });
+    expect(outcome(result, 's')).toMatchObject({ outcome: 'grouped' });
   });
 });

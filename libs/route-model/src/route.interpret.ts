@@ -2,7 +2,7 @@
 // deterministic: it reads a plan (route.plan.ts) and asks its ports for anything stateful. It imports
 // types only, so the workflow bundle gets no Node API, Handlebars or zod through it (the worker imports
 // it as `@signalbox/route-model/interpret`).
-import type { OutcomeEntry, PendingSend, PlanNodeOf, RoutePlanGraph, ThrottleDecision, WalkResult } from './route.plan.types.js';
+import type { GroupDecision, OutcomeEntry, PendingSend, PlanNodeOf, RoutePlanGraph, ThrottleDecision, WalkResult } from './route.plan.types.js';
 
 /**
  * Ports: the stateful or effectful steps, one method per node type that needs the world. The worker
@@ -10,32 +10,39 @@ import type { OutcomeEntry, PendingSend, PlanNodeOf, RoutePlanGraph, ThrottleDec
  * describe and do not count. Sends are not a port call: the walk returns them as `sends` and the caller
  * performs them (worker: durable delivery after the outcomes are recorded; dry run: payload preview).
  *
- * A later stateful node type (a `group` node with Alertmanager semantics, alert state, silences) plugs in
- * the same way, without another walk: (1) a PlanNode variant carrying its pure part (e.g. the rendered
- * group key), computed by planRoute; (2) one method here returning a decision, e.g.
- * `group(nodeId, node): Promise<{ outcome: 'grouped' | 'passed'; reason: string }>`; (3) one case in
- * `visit` below turning the decision into an outcome and choosing the next edges. Every side then has to
+ * A stateful node type plugs in without another walk: (1) a PlanNode variant carrying its pure part
+ * (the group node: its rendered key and timing), computed by planRoute; (2) one method here returning a
+ * decision; (3) one case in `visit` below turning the decision into an outcome and choosing the next edges. Every side then has to
  * implement the port (the type makes it required), so the dry run can never silently skip a step.
  * Keep the awaits as they are: in the worker each port call schedules a Temporal command, and the
  * order of those commands is what recorded histories replay against.
  */
 export interface RoutePorts {
   throttle(nodeId: string, node: PlanNodeOf<'throttle'>): Promise<ThrottleDecision>;
+  /**
+   * Hands the event to the group node's aggregation group (worker: signal-with-start of the group's entity
+   * workflow; dry run: describes it). The branch ends at the group: the group's own notifications render
+   * and send what follows it.
+   */
+  group(nodeId: string, node: PlanNodeOf<'group'>): Promise<GroupDecision>;
 }
 
 export const NOT_REACHED = 'not reached: an earlier step stopped this branch or took the other branch';
 export const TRIGGER_MATCHED = 'event matched the trigger';
+export const IN_GROUP = "runs in the group's notifications (after group_wait, group_interval or repeat_interval), not per event";
 
 /**
  * Filter passed → default edges; failed (or threw) → `else` edges only. Throttle blocked → the branch
  * stops. A failed template stops its branch. A send takes its message from the nearest template on its
  * path, else the default message. Children run concurrently; a node reachable along two paths runs once
- * (the first path to get there wins). Nodes never reached are `skipped`.
+ * (the first path to get there wins). A group node ends its branch (`grouped`, or `failed` when its key
+ * did not render); the nodes after it are `grouped`. Nodes never reached are `skipped`.
  */
 export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): Promise<WalkResult> {
   const outcomes: OutcomeEntry[] = [];
   const sends: PendingSend[] = [];
   const visited = new Set<string>();
+  const afterGroups = new Set<string>();
   const children = (id: string, isElse: boolean) => plan.edges.filter((e) => e.source === id && e.isElse === isElse).map((e) => e.target);
 
   async function visit(id: string, template: string | undefined): Promise<void> {
@@ -72,6 +79,13 @@ export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): P
         next = children(id, false);
         break;
       }
+      case 'group': {
+        const decision = node.error ? undefined : await ports.group(id, node);
+        const outcome = decision ? 'grouped' : 'failed';
+        outcomes.push({ nodeId: id, nodeType: 'group', outcome, reason: node.error ?? decision?.reason, detail: { key: node.key } });
+        for (const after of downstreamOf(plan, id)) afterGroups.add(after);
+        return;
+      }
       case 'send': {
         const source = template ? plan.nodes[template] : undefined;
         const message = source?.type === 'template' ? source.messages[node.escape] : plan.defaultMessages?.[node.escape];
@@ -92,7 +106,24 @@ export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): P
 
   await visit(plan.triggerId, undefined);
   for (const [id, node] of Object.entries(plan.nodes)) {
-    if (!visited.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
+    if (visited.has(id)) continue;
+    // Nodes after a group run in the group's notifications, not for this event.
+    if (afterGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'grouped', reason: IN_GROUP });
+    else outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
   }
   return { outcomes, sends };
+}
+
+/** Every node reachable from `id` (itself excluded). */
+function downstreamOf(plan: RoutePlanGraph, id: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [id];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    for (const e of plan.edges) {
+      if (e.source !== at || seen.has(e.target)) continue;
+      seen.add(e.target);
+      stack.push(e.target);
+    }
+  }
+  return seen;
 }

@@ -1,5 +1,6 @@
 // The pure half of the route interpreter: evaluates one route graph for one event, with no state and no
-// I/O. Filters (fail closed), templates rendered for the escaping of the sends they feed, throttle keys.
+// I/O. Filters (fail closed), templates rendered for the escaping of the sends they feed, throttle and
+// group keys. What follows a group node is left to the group's notifications (group.flush.ts).
 // The worker runs it in its `planRoute` local activity; the dry run runs it in the API. The walk over
 // the result is route.interpret.ts.
 import type { SignalboxEvent } from './event.schema.js';
@@ -7,6 +8,7 @@ import { sendResolvedSkip } from './alert.classify.js';
 import { evaluateCondition } from './filter.evaluate.js';
 import { FilterBudget } from './filter.budget.js';
 import { sendsGovernedBy } from './graph.reach.js';
+import { reachableFrom } from './graph.walk.js';
 import { defaultMessage } from './message.default.js';
 import type { EscapeMode } from './message.js';
 import type { ChannelEscape, PlanNode, RoutePlanGraph } from './route.plan.types.js';
@@ -37,6 +39,7 @@ export function planRoute(graph: RouteGraph, event: SignalboxEvent, options: Pla
     return errorText(error);
   };
   const nodes: Record<string, PlanNode> = {};
+  const afterGroups = nodesAfterGroups(graph);
   let triggerId: string | undefined;
   // One regex budget and one rendering budget for all of this route's filters and templates on this event.
   const filterBudget = new FilterBudget();
@@ -51,6 +54,11 @@ export function planRoute(graph: RouteGraph, event: SignalboxEvent, options: Pla
         nodes[node.id] = { type: 'filter', ...failClosed(() => evaluateCondition(node.config.condition, event, filterBudget)) };
         break;
       case 'template': {
+        // A template after a group renders in the group's notifications, not per event.
+        if (afterGroups.has(node.id)) {
+          nodes[node.id] = { type: 'template', messages: {} };
+          break;
+        }
         const modes = new Set([...modesFor(node.id), ...(options.alsoRender ?? [])]);
         try {
           const messages = Object.fromEntries([...modes].map((escape) => [escape, renderMessage(node.config, event, { escape, within: renderBudget })]));
@@ -69,6 +77,15 @@ export function planRoute(graph: RouteGraph, event: SignalboxEvent, options: Pla
         }
         break;
       }
+      case 'group': {
+        const { groupBy, ...timing } = node.config;
+        try {
+          nodes[node.id] = { type: 'group', timing, key: renderTemplate(groupBy, event, { escape: 'none', within: renderBudget }) };
+        } catch (err) {
+          nodes[node.id] = { type: 'group', timing, key: '', error: `group key failed to render: ${failed(node.id, err)}` };
+        }
+        break;
+      }
       case 'send': {
         const { channelId } = node.config;
         const known = options.channel(channelId);
@@ -81,7 +98,7 @@ export function planRoute(graph: RouteGraph, event: SignalboxEvent, options: Pla
     }
   }
   if (!triggerId) throw new Error('route graph has no trigger node');
-  const defaultEscapes = modesFor(triggerId);
+  const defaultEscapes = new Set(sendsGovernedBy(graph, triggerId).filter((s) => !afterGroups.has(s.id)).map((s) => escapeOf(s.config.channelId)));
   return {
     triggerId,
     nodes,
@@ -90,6 +107,15 @@ export function planRoute(graph: RouteGraph, event: SignalboxEvent, options: Pla
       ? { defaultMessages: Object.fromEntries([...defaultEscapes].map((escape) => [escape, defaultMessage(event, { escape })])) }
       : {}),
   };
+}
+
+/** Nodes after a group node (graph validation allows only templates and sends there). */
+export function nodesAfterGroups(graph: RouteGraph): Set<string> {
+  const after = new Set<string>();
+  for (const group of graph.nodes.filter((n) => n.type === 'group')) {
+    for (const id of reachableFrom(graph, group.id)) if (id !== group.id) after.add(id);
+  }
+  return after;
 }
 
 /** A filter that throws (bad data, a rule the validator missed) fails closed, with the error as its reason. */

@@ -2,6 +2,7 @@
 // version, and what the walk (route.interpret.ts) produces. Types only: the worker's workflow bundle
 // imports these, and Temporal records plans and walk results in workflow histories, so changing a shape
 // here is changing recorded data (add optional fields; never rename or remove).
+import type { GroupTiming } from './group.state.js';
 import type { EscapeMode, Message } from './message.js';
 import type { RouteNodeType } from './route.schema.js';
 import type { NodeOutcome } from './workflow.contract.js';
@@ -13,6 +14,12 @@ export type PlanNode =
   /** One rendering per escape mode used by a send node downstream; `error` when rendering failed. */
   | { type: 'template'; messages: Partial<Record<EscapeMode, Message>>; error?: string }
   | { type: 'throttle'; mode: 'rate_limit' | 'dedupe'; key: string; limit: number; windowSeconds: number; error?: string }
+  /**
+   * The event joins the aggregation group `key` (the rendered `groupBy`); `error` when the key failed to
+   * render. What follows a group runs in the group's notifications, not per event: planRoute leaves the
+   * templates after a group unrendered.
+   */
+  | { type: 'group'; key: string; timing: GroupTiming; error?: string }
   /** `error` when the send cannot even be attempted (channel missing, unknown plugin). */
   | { type: 'send'; channelId: string; escape: EscapeMode; error?: string; /** Why it is skipped (send_resolved off). */ skip?: string };
 
@@ -43,6 +50,11 @@ export interface OutcomeEntry {
   outcome: NodeOutcome;
   reason?: string;
   detail?: Record<string, unknown>;
+}
+
+/** A group port's answer: the event was handed to (or, in a dry run, described as joining) its group. */
+export interface GroupDecision {
+  reason: string;
 }
 
 export interface ThrottleDecision {

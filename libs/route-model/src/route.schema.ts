@@ -59,6 +59,19 @@ export const throttleConfigSchema = z.strictObject({
   limit: z.number().int().min(1).max(1_000_000).default(1).describe('rate_limit: events allowed per window'),
   windowSeconds: z.number().int().min(1).max(31 * 24 * 3600),
 });
+/**
+ * Alertmanager's aggregation group: events with the same `groupBy` key are collected for `groupWaitSeconds`,
+ * then notified as one message; afterwards the group is looked at every `groupIntervalSeconds` and notified
+ * again only when it changed (a new firing alert, or a resolution with `sendResolved`), or when it stayed the
+ * same for `repeatIntervalSeconds`. Defaults are Alertmanager's (30 s, 5 m, 4 h).
+ */
+export const groupConfigSchema = z.strictObject({
+  groupBy: z.string().min(1).max(1_000).default('{{source}}/{{type}}').describe('Handlebars template; events with the same key form one group'),
+  groupWaitSeconds: z.number().int().min(0).max(24 * 3600).default(30),
+  groupIntervalSeconds: z.number().int().min(1).max(7 * 24 * 3600).default(300),
+  repeatIntervalSeconds: z.number().int().min(1).max(31 * 24 * 3600).default(14_400),
+  sendResolved: z.boolean().default(true),
+});
 export const sendConfigSchema = z.strictObject({
   channelId: z.string().min(1),
   sendResolved: z
@@ -81,6 +94,7 @@ export const routeNodeSchema = z.discriminatedUnion('type', [
   node('filter', filterConfigSchema),
   node('template', templateConfigSchema),
   node('throttle', throttleConfigSchema),
+  node('group', groupConfigSchema),
   node('send', sendConfigSchema),
 ]);
 export type RouteNode = z.infer<typeof routeNodeSchema>;

@@ -32,8 +32,8 @@ export class TemplateRenderError extends Error {
 }
 
 /** The template's view of an event: its fields at the top level (`{{data.status}}`) and under `event`. */
-export function templateContext(event: SignalboxEvent): Record<string, unknown> {
-  return { ...event, event };
+export function templateContext(event: SignalboxEvent, extra?: Record<string, unknown>): Record<string, unknown> {
+  return { ...event, event, ...extra };
 }
 
 export interface RenderOptions {
@@ -42,6 +42,8 @@ export interface RenderOptions {
   budget?: RenderBudget;
   /** A wider budget the render also counts against: one per route and event (ROUTE_TEMPLATE_BUDGET). */
   within?: RenderBudget;
+  /** More top-level names for the template, e.g. `group` for a digest after a group node. */
+  extra?: Record<string, unknown>;
 }
 
 /**
@@ -53,7 +55,7 @@ export function renderTemplate(source: string, event: SignalboxEvent, options: R
   const template = compileTemplate(source, options.escape);
   let rendered: string;
   try {
-    rendered = withBudget(options.budget ?? new RenderBudget(TEMPLATE_BUDGET, options.within), () => template(templateContext(event)));
+    rendered = withBudget(options.budget ?? new RenderBudget(TEMPLATE_BUDGET, options.within), () => template(templateContext(event, options.extra)));
   } catch (error) {
     if (error instanceof TemplateBudgetError) throw new TemplateRenderError(`Template is over its rendering budget: ${error.message}`, source, true);
     throw new TemplateRenderError(`Template failed to render: ${error instanceof Error ? error.message : String(error)}`, source);
@@ -66,11 +68,14 @@ export function renderTemplate(source: string, event: SignalboxEvent, options: R
  * The url is rendered unescaped and kept only when it is an http(s) URL; fields that render empty are dropped;
  * an empty title falls back to the default message's title.
  */
-export function renderMessage(config: TemplateConfig, event: SignalboxEvent, options: { escape: EscapeMode; within?: RenderBudget }): Message {
+export function renderMessage(
+  config: TemplateConfig, event: SignalboxEvent, options: { escape: EscapeMode; within?: RenderBudget; extra?: Record<string, unknown> },
+): Message {
   // One budget for the whole message: many fields cannot multiply the work a single template may do.
   const budget = new RenderBudget(TEMPLATE_BUDGET, options.within);
-  const render = (source: string) => renderTemplate(source, event, { escape: options.escape, budget }).trim();
-  const url = config.url ? messageUrl(renderTemplate(config.url, event, { escape: 'none', budget }).trim()) : undefined;
+  const extra = options.extra ? { extra: options.extra } : {};
+  const render = (source: string) => renderTemplate(source, event, { escape: options.escape, budget, ...extra }).trim();
+  const url = config.url ? messageUrl(renderTemplate(config.url, event, { escape: 'none', budget, ...extra }).trim()) : undefined;
   const fields = (config.fields ?? [])
     .map((field) => ({ label: render(field.label), value: render(field.value) }))
     .filter((field) => field.value !== '');

@@ -9,7 +9,7 @@ export interface RouteEventInput {
 }
 
 /** Outcome of one node for one event on one route version, as recorded and shown by `GET /v1/events/:id`. */
-export type NodeOutcome = 'passed' | 'filtered' | 'throttled' | 'rendered' | 'sent' | 'failed' | 'skipped' | 'silenced' | 'muted';
+export type NodeOutcome = 'passed' | 'filtered' | 'throttled' | 'rendered' | 'sent' | 'failed' | 'skipped' | 'silenced' | 'muted' | 'grouped';
 
 export const ROUTE_EVENT_WORKFLOW = 'routeEvent';
 export const DEFAULT_TASK_QUEUE = 'signalbox-routes';

@@ -7,6 +7,7 @@ import { createAttemptDelivery } from './attempt.activity.js';
 import { createDeliver } from './deliver.activity.js';
 import { GraphCache } from './graph.cache.js';
 import { createRecordDeliveryFailure, createRecordOutcomes } from './outcomes.activity.js';
+import { createJoinGroup, createRenderGroupFlush } from './group.activity.js';
 import { createPlanRoute } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
 import { DEFAULT_RETRY_SCHEDULE } from './retry.schedule.js';
@@ -57,6 +58,8 @@ export function createActivities(deps: ActivityDeps) {
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
     // Kept for workflows recorded before the durable send loop (they still call it on replay and retry).
     deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http }),
+    joinGroup: createJoinGroup(),
+    renderGroupFlush: createRenderGroupFlush({ dataSource: deps.dataSource, graphs, plugins: deps.plugins }),
     attemptDelivery: createAttemptDelivery({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http, retrySchedule: deps.retrySchedule ?? DEFAULT_RETRY_SCHEDULE }),
   };
 }

@@ -29,17 +29,21 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     const channels = await channelEscapes(deps, input.tenantId, graph);
     const pure = planRoute(graph, input.event, { channel: (id) => channels.get(id) });
     const plan: RoutePlan = { routeId, routeVersionId: input.routeVersionId, ...pure, deliveryRetry: deps.deliveryRetry, holdTimeoutMs: deps.holdTimeoutMs };
-    if (Object.values(plan.nodes).some((n) => n.type === 'throttle')) return plan;
+    // Throttles and groups need the workflow's ports (durable local activities): the workflow walks.
+    if (Object.values(plan.nodes).some((n) => n.type === 'throttle' || n.type === 'group')) return plan;
     // The same walk the workflow would do (route-model's interpreter), done here to save the workflow a
     // round of activations per event; the result is recorded in history like any other.
-    const walked = await interpretRoute(plan, { throttle: () => Promise.reject(new Error('unreachable: no throttle nodes')) });
+    const walked = await interpretRoute(plan, {
+      throttle: () => Promise.reject(new Error('unreachable: no throttle nodes')),
+      group: () => Promise.reject(new Error('unreachable: no group nodes')),
+    });
     await deps.recordOutcomes({ tenantId: input.tenantId, eventId: input.event.id, routeVersionId: input.routeVersionId, outcomes: walked.outcomes });
     return { ...plan, walked };
   };
 }
 
-/** The worker's channel port: each send node's channel escaping, from its plugin; tenant-scoped, one query per plan. */
-async function channelEscapes(deps: PlanRouteDeps, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
+/** The worker's channel port (also the group notifications'): each send node's channel escaping, from its plugin; tenant-scoped, one query per plan. */
+export async function channelEscapes(deps: Pick<PlanRouteDeps, 'dataSource' | 'plugins'>, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
   const ids = sendChannelIds(graph).filter((id) => UUID.test(id));
   const out = new Map<string, ChannelEscape>();
   if (ids.length === 0) return out;

@@ -3,3 +3,4 @@ export { routeEvent } from './route-event.workflow.js';
 export { resendDelivery, type ResendDeliveryInput } from './resend-delivery.workflow.js';
 export { purgeExpired, type PurgeExpiredInput } from './retention.workflow.js';
 export { scheduledSummary } from './scheduled-summary.workflow.js';
+export { groupNotify } from './group.workflow.js';

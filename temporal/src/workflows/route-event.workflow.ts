@@ -1,4 +1,4 @@
-import { ApplicationFailure, proxyLocalActivities } from '@temporalio/workflow';
+import { ApplicationFailure, patched, proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
 // The deep import keeps zod, Handlebars and Node APIs out of the workflow bundle: the walk is types-only.
 import { interpretRoute } from '@signalbox/route-model/interpret';
@@ -8,6 +8,9 @@ import { withAlertState } from './alert.state.js';
 import { failureText } from './send.deliver.js';
 import { deliverUnlessSilenced } from './send.silence.js';
 import { listenForSendSignals, type SendControl } from './send.signals.js';
+
+/** Patch id of routeEvent handing events to group nodes (temporal/README.md, "Changing workflow code"). */
+export const GROUP_NODE_PATCH = 'group-node';
 
 // Local activities run inside the workflow task: no task-queue round trip for the pure and bookkeeping
 // steps. No attempt limit: a database outage should delay routing, not drop the event; genuinely
@@ -50,6 +53,11 @@ async function runRoute(input: RouteEventInput, routeVersionId: string, control:
           tenantId, eventId: event.id, routeId: plan.routeId, nodeId,
           mode: node.mode, key: node.key, limit: node.limit, windowSeconds: node.windowSeconds, receivedAt: input.receivedAt,
         }),
+      // Group nodes are new: no recorded history reaches one, but the patch marks workflows that did.
+      group: async (nodeId, node) => {
+        if (!patched(GROUP_NODE_PATCH)) return { reason: 'unreachable: no history before group nodes has one' };
+        return local.joinGroup({ tenantId, routeId: plan.routeId, routeVersionId, nodeId, key: node.key, timing: node.timing, event });
+      },
     });
     await local.recordOutcomes({ tenantId, eventId: event.id, routeVersionId, outcomes: walked.outcomes });
   }

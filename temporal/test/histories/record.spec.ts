@@ -8,6 +8,7 @@
 // loop, v2 = with it (held, workflow-driven retries, pacing), v3 = release slots in the resume signal,
 // alerts = the alert-state local activity (patch 'alert-state'; record only its scenario with -t 'alert').
 // v4 = the silences check before each send (patch `silences`).
+// group = the group node (routeEvent's `group-node` patch, and the groupNotify entity workflow).
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -18,6 +19,7 @@ import { promisify } from 'node:util';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { RouteGraph } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { groupWorkflowId } from '../../src/activities/group.activity.js';
 import { cancelDeliveryRetry, releaseHeldDeliveries } from '../../src/control/send.control.js';
 import { chain, startHarness, type Harness } from '../support/harness.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
@@ -113,6 +115,22 @@ describe.runIf(recording)('record workflow histories', () => {
     const d = await waitUntil('retrying', async () => ((await h.deliveries(event.id))[0]?.status === 'retrying' ? (await h.deliveries(event.id))[0] : undefined));
     await cancelDeliveryRetry(h.dataSource, h.client, h.tenantId, d.id);
     await save('route-event.cancelled', handle);
+  });
+
+  it('routeEvent handing an event to a group node, and the group entity workflow (first notification, resolution)', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/group') });
+    const nodes = [
+      { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+      { id: 'g', type: 'group', config: { groupBy: '{{source}}', groupWaitSeconds: 1, groupIntervalSeconds: 1, repeatIntervalSeconds: 3600 } },
+      { id: 'm', type: 'template', config: { title: '{{group.firingCount}} firing' } },
+      { id: 's', type: 'send', config: { channelId: ch } },
+    ];
+    const { versionId, routeId } = await h.createRoute({ nodes, edges: chain('t', 'g', 'm', 's') } as RouteGraph);
+    const event = h.event({ subject: 'a', source: `rec-${Date.now()}` });
+    await save('route-event.grouped', await h.start(event, [versionId]));
+    await rx.waitFor('/group', 1);
+    await (await h.start(h.event({ subject: 'a', source: event.source, data: { status: 'resolved' } }), [versionId])).result();
+    await save('group-notify.first-resolved', h.client.workflow.getHandle(groupWorkflowId({ tenantId: h.tenantId, routeId, nodeId: 'g', key: event.source })));
   });
 
   it('routeEvent paced behind another send to the same destination', async () => {

@@ -5,6 +5,7 @@ import { useNodeIssues } from '../nodes/IssuesContext.js';
 import { NODE_META } from '../nodes/nodeMeta.js';
 import { useEditorStore } from '../store/editorStore.js';
 import { FilterInspector } from './filter/FilterInspector.js';
+import { GroupInspector } from './GroupInspector.js';
 import { SendInspector } from './SendInspector.js';
 import { SidePanel } from './SidePanel.js';
 import { TemplateInspector } from './template/TemplateInspector.js';
@@ -46,6 +47,7 @@ export function InspectorPanel({ nodeId }: { nodeId: string }) {
         {node.type === 'filter' && <FilterInspector config={node.data.config as ConfigOf<'filter'>} onChange={onChange} />}
         {node.type === 'template' && <TemplateInspector nodeId={node.id} config={node.data.config as ConfigOf<'template'>} onChange={onChange} />}
         {node.type === 'throttle' && <ThrottleInspector config={node.data.config as ConfigOf<'throttle'>} onChange={onChange} />}
+        {node.type === 'group' && <GroupInspector config={node.data.config as ConfigOf<'group'>} onChange={onChange} />}
         {node.type === 'send' && <SendInspector config={node.data.config as ConfigOf<'send'>} onChange={onChange} />}
       </Stack>
     </SidePanel>

@@ -1,7 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import type { ConditionGroup, RouteNode, RouteNodeType } from '@signalbox/route-model';
 import { OPERATOR_LABELS } from '../inspector/filter/operatorLabels.js';
-import { IconBolt, IconFilter, IconHourglassHigh, IconSend, IconTemplate, type Icon } from '@tabler/icons-react';
+import { IconBolt, IconFilter, IconHourglassHigh, IconSend, IconStack2, IconTemplate, type Icon } from '@tabler/icons-react';
 
 type ConfigOf<T extends RouteNodeType> = Extract<RouteNode, { type: T }>['config'];
 
@@ -18,6 +18,7 @@ export const NODE_META: Record<RouteNodeType, NodeMeta> = {
   filter: { title: 'Filter', icon: IconFilter, color: 'teal', hint: 'Continue only when conditions hold; else-branch otherwise' },
   template: { title: 'Template', icon: IconTemplate, color: 'indigo', hint: 'Title, body and fields in Handlebars' },
   throttle: { title: 'Throttle', icon: IconHourglassHigh, color: 'grape', hint: 'Rate-limit or de-duplicate by key' },
+  group: { title: 'Group', icon: IconStack2, color: 'orange', hint: 'One message per group of events (Alertmanager-style)' },
   send: { title: 'Send', icon: IconSend, color: 'cyan', hint: 'Deliver to a channel' },
 };
 
@@ -31,6 +32,9 @@ export function defaultConfig(type: RouteNodeType, channelId?: string): RouteNod
       return { title: '[{{severity}}] {{type}}', body: '{{subject}}', fields: [] } satisfies ConfigOf<'template'>;
     case 'throttle':
       return { mode: 'rate_limit', key: '{{type}}', limit: 5, windowSeconds: 300 } satisfies ConfigOf<'throttle'>;
+    case 'group':
+      // Alertmanager's defaults: group_wait 30 s, group_interval 5 m, repeat_interval 4 h.
+      return { groupBy: '{{source}}/{{type}}', groupWaitSeconds: 30, groupIntervalSeconds: 300, repeatIntervalSeconds: 14_400, sendResolved: true } satisfies ConfigOf<'group'>;
     case 'send':
       return { channelId: channelId ?? '' } satisfies ConfigOf<'send'>;
   }
@@ -59,6 +63,10 @@ export function summarize(type: RouteNodeType, config: RouteNode['config'], chan
     case 'throttle': {
       const t = config as ConfigOf<'throttle'>;
       return t.mode === 'dedupe' ? `dedupe ${t.key} for ${t.windowSeconds}s` : `${t.limit} per ${t.windowSeconds}s by ${t.key}`;
+    }
+    case 'group': {
+      const g = config as ConfigOf<'group'>;
+      return `by ${g.groupBy}, first after ${g.groupWaitSeconds}s`;
     }
     case 'send': {
       const { channelId } = config as ConfigOf<'send'>;

@@ -7,5 +7,6 @@ export const nodeTypes: NodeTypes = {
   filter: RouteNodeCard,
   template: RouteNodeCard,
   throttle: RouteNodeCard,
+  group: RouteNodeCard,
   send: RouteNodeCard,
 };

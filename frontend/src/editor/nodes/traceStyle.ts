@@ -13,6 +13,7 @@ export function traceLook(step: TraceStep | undefined, traceActive: boolean): Tr
     case 'would_send':
       return 'passed';
     case 'throttled':
+    case 'grouped':
       return 'throttled';
     case 'failed':
       return 'failed';

@@ -13,7 +13,7 @@ export interface PaletteItem {
 
 /** Step nodes, then one "send" entry per configured channel (a send without a channel is useless). */
 export function paletteItems(channels: Channel[]): PaletteItem[] {
-  const steps: PaletteItem[] = (['trigger', 'filter', 'template', 'throttle'] as const).map((type) => ({ key: type, type, label: '' }));
+  const steps: PaletteItem[] = (['trigger', 'filter', 'template', 'throttle', 'group'] as const).map((type) => ({ key: type, type, label: '' }));
   const sends = channels.map((c) => ({ key: `send:${c.id}`, type: 'send' as const, label: c.name, channelId: c.id, pluginId: c.pluginId }));
   return [...steps, ...sends];
 }

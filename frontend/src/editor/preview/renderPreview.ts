@@ -1,4 +1,4 @@
-import { renderMessage, renderTemplate, type EscapeMode, type Message, type SignalboxEvent, type TemplateConfig } from '@signalbox/route-model';
+import { renderGroupMessage, renderMessage, renderTemplate, type EscapeMode, type GroupDigest, type Message, type SignalboxEvent, type TemplateConfig } from '@signalbox/route-model';
 import type { PreviewStyle } from './previewStyles.js';
 import { PREVIEW_STYLES } from './previewStyles.js';
 
@@ -8,10 +8,11 @@ export type PreviewResult = { ok: true; message: Message } | { ok: false; part: 
  * Renders with the shared renderer — with the target plugin's own escape mode when known, else the style's —
  * and on failure names the part (title, body, a field) that broke.
  */
-export function renderPreview(config: TemplateConfig, event: SignalboxEvent, style: PreviewStyle, pluginEscape?: EscapeMode): PreviewResult {
+export function renderPreview(config: TemplateConfig, event: SignalboxEvent, style: PreviewStyle, pluginEscape?: EscapeMode, group?: GroupDigest): PreviewResult {
   const escape = pluginEscape ?? PREVIEW_STYLES[style].escape;
+  const extra = group ? { extra: { group } } : {};
   try {
-    return { ok: true, message: renderMessage(config, event, { escape }) };
+    return { ok: true, message: group ? renderGroupMessage(config, event, group, { escape }) : renderMessage(config, event, { escape }) };
   } catch (error) {
     const parts: Array<[string, string | undefined]> = [
       ['Title', config.title],
@@ -22,7 +23,7 @@ export function renderPreview(config: TemplateConfig, event: SignalboxEvent, sty
     for (const [part, source] of parts) {
       if (!source) continue;
       try {
-        renderTemplate(source, event, { escape });
+        renderTemplate(source, event, { escape, ...extra });
       } catch (partError) {
         return { ok: false, part, error: (partError as Error).message };
       }

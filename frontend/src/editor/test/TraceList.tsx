@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, type MantineColor } from '@mantine/core';
 import type { TraceStep } from '../../api/routes.js';
 
-const OUTCOME_COLOR: Record<string, MantineColor> = { passed: 'green', rendered: 'green', sent: 'green', would_send: 'green', filtered: 'gray', skipped: 'gray', throttled: 'yellow', failed: 'red' };
+const OUTCOME_COLOR: Record<string, MantineColor> = { passed: 'green', rendered: 'green', sent: 'green', would_send: 'green', filtered: 'gray', skipped: 'gray', throttled: 'yellow', grouped: 'yellow', failed: 'red' };
 
 /** The dry run's path, step by step, with why each node let the event through or stopped it. */
 export function TraceList({ trace, nodeLabel }: { trace: TraceStep[]; nodeLabel: (id: string) => string }) {

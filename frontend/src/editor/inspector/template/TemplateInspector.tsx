@@ -6,6 +6,7 @@ import { SampleEventPicker } from '../../sample/SampleEventPicker.js';
 import { useSampleEvent } from '../../sample/useSampleEvent.js';
 import { usePlugins } from '../../../api/plugins.js';
 import { useDownstreamPlugin } from '../../useDownstreamPlugin.js';
+import { useUpstreamGroupBy } from '../../useUpstreamGroupBy.js';
 import { flattenPaths, previewValue } from '../filter/flattenPaths.js';
 import { HandlebarsEditor } from './HandlebarsEditor.js';
 import { TemplateFieldsEditor } from './TemplateFieldsEditor.js';
@@ -14,6 +15,7 @@ import { TemplatePreviewPane } from './TemplatePreviewPane.js';
 export function TemplateInspector({ nodeId, config, onChange }: { nodeId: string; config: TemplateConfig; onChange: (c: TemplateConfig) => void }) {
   const sample = useSampleEvent();
   const plugin = useDownstreamPlugin(nodeId);
+  const groupBy = useUpstreamGroupBy(nodeId);
   const plugins = usePlugins();
   const [chosenStyle, setStyle] = useState<PreviewStyle | null>(null);
   const style = chosenStyle ?? styleForPlugin(plugin);
@@ -30,7 +32,7 @@ export function TemplateInspector({ nodeId, config, onChange }: { nodeId: string
       <HandlebarsEditor label="Link URL (optional)" value={config.url ?? ''} onChange={(url) => set(url ? { url } : { url: undefined })} paths={paths} placeholder="https://status.example.com/{{data.id}}" />
       <TemplateFieldsEditor fields={config.fields ?? []} paths={paths} onChange={(fields) => set({ fields })} />
       <Box pos="sticky" bottom={-12} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 2 }}>
-        <TemplatePreviewPane config={config} sample={sample} style={style} onStyle={setStyle} escape={escape} />
+        <TemplatePreviewPane config={config} sample={sample} style={style} onStyle={setStyle} escape={escape} {...(groupBy !== undefined ? { groupBy } : {})} />
       </Box>
     </Stack>
   );

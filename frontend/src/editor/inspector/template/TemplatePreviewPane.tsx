@@ -2,6 +2,7 @@ import { Alert, Code, Group, ScrollArea, SegmentedControl, Tabs, Text } from '@m
 import type { EscapeMode, SignalboxEvent, TemplateConfig } from '@signalbox/route-model';
 import { MessagePreview } from '../../preview/MessagePreview.js';
 import { PREVIEW_STYLES, type PreviewStyle } from '../../preview/previewStyles.js';
+import { GROUP_PREVIEW_SIZE } from '../../preview/groupPreview.js';
 import { useLivePreview } from '../../preview/useLivePreview.js';
 
 interface Props {
@@ -11,11 +12,13 @@ interface Props {
   onStyle: (style: PreviewStyle) => void;
   /** The escape mode of the plugin this template feeds, when there is one. */
   escape?: EscapeMode;
+  /** The key template of the group node before this template, if there is one. */
+  groupBy?: string;
 }
 
 /** The live preview, pinned under the editors: rendered in the browser by the same code the worker runs. */
-export function TemplatePreviewPane({ config, sample, style, onStyle, escape }: Props) {
-  const result = useLivePreview(config, sample, style, escape);
+export function TemplatePreviewPane({ config, sample, style, onStyle, escape, groupBy }: Props) {
+  const result = useLivePreview(config, sample, style, escape, groupBy);
   return (
     <Tabs defaultValue="preview" variant="outline" keepMounted={false}>
       <Group justify="space-between" wrap="nowrap">
@@ -28,6 +31,9 @@ export function TemplatePreviewPane({ config, sample, style, onStyle, escape }: 
       </Group>
       <ScrollArea.Autosize mah={260} pt="xs" aria-live="polite">
         {!sample && <Text size="xs" c="dimmed">Choose a sample event to see the preview.</Text>}
+        {sample && groupBy !== undefined && (
+          <Text size="xs" c="dimmed" mb={4} data-testid="group-preview-note">After a group node: previewed as a group of {GROUP_PREVIEW_SIZE} copies of the sample event.</Text>
+        )}
         {result && !result.ok && (
           <Alert color="red" variant="light" p="xs" title={`${result.part} does not render`} data-testid="preview-error">
             <Text size="xs" ff="monospace">{result.error}</Text>
