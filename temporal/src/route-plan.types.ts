@@ -27,6 +27,11 @@ export interface RoutePlan extends RoutePlanGraph {
    * activity walked the plan and recorded the outcomes itself (saves the workflow two activations).
    */
   walked?: { outcomes: OutcomeEntry[]; sends: PendingSend[] };
+  /**
+   * False when no silence or mute timing could stop a send of this plan (none active, none named): the sends
+   * skip the checkSilences activity. Absent in plans recorded before it: those check, as they did.
+   */
+  silencesMayApply?: boolean;
 }
 
 export interface PlanRouteInput {

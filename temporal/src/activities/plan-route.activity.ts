@@ -26,9 +26,11 @@ export function createPlanRoute(deps: PlanRouteDeps) {
   return async function planRouteActivity(input: PlanRouteInput): Promise<RoutePlan> {
     const { routeId, graph } = await deps.graphs.get(input.tenantId, input.routeVersionId);
     if (!graph.nodes.some((n) => n.type === 'trigger')) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
-    const channels = await channelEscapes(deps, input.tenantId, graph);
+    const [channels, silencesMayApply] = await Promise.all([channelEscapes(deps, input.tenantId, graph), mayBeSilenced(deps.dataSource, input.tenantId, graph)]);
     const pure = planRoute(graph, input.event, { channel: (id) => channels.get(id) });
-    const plan: RoutePlan = { routeId, routeVersionId: input.routeVersionId, ...pure, deliveryRetry: deps.deliveryRetry, holdTimeoutMs: deps.holdTimeoutMs };
+    const plan: RoutePlan = {
+      routeId, routeVersionId: input.routeVersionId, ...pure, deliveryRetry: deps.deliveryRetry, holdTimeoutMs: deps.holdTimeoutMs, silencesMayApply,
+    };
     // Throttles and groups need the workflow's ports (durable local activities): the workflow walks.
     if (Object.values(plan.nodes).some((n) => n.type === 'throttle' || n.type === 'group')) return plan;
     // The same walk the workflow would do (route-model's interpreter), done here to save the workflow a
@@ -40,6 +42,18 @@ export function createPlanRoute(deps: PlanRouteDeps) {
     await deps.recordOutcomes({ tenantId: input.tenantId, eventId: input.event.id, routeVersionId: input.routeVersionId, outcomes: walked.outcomes });
     return { ...plan, walked };
   };
+}
+
+/**
+ * Whether any send of this route could be silenced or muted now: the tenant has a silence that has not ended,
+ * or a send names mute timings. When not, the workflow skips the per-send checkSilences activity.
+ */
+async function mayBeSilenced(dataSource: DataSource, tenantId: string, graph: RouteGraph): Promise<boolean> {
+  const sends = graph.nodes.filter((n) => n.type === 'send');
+  if (sends.length === 0) return false;
+  if (sends.some((n) => (n.config.muteTimingIds?.length ?? 0) > 0)) return true;
+  const [row] = (await dataSource.query('SELECT EXISTS (SELECT 1 FROM silences WHERE tenant_id = $1 AND ends_at > now()) AS any', [tenantId])) as Array<{ any: boolean }>;
+  return row?.any === true;
 }
 
 /** The worker's channel port (also the group notifications'): each send node's channel escaping, from its plugin; tenant-scoped, one query per plan. */

@@ -23,7 +23,8 @@ export type SendResult = boolean | 'suppressed';
  * patch replay straight into deliverSend, as they did.
  */
 export async function deliverUnlessSilenced(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl): Promise<SendResult> {
-  if (patched(SILENCES_PATCH)) {
+  // A plan that says nothing could silence it (most events: no silence active) saves an activity per send.
+  if (plan.silencesMayApply !== false && patched(SILENCES_PATCH)) {
     const verdict = await check.checkSilences({
       tenantId: input.tenantId, eventId: input.event.id, event: input.event, routeId: plan.routeId, routeVersionId: plan.routeVersionId,
       nodeId: send.nodeId, channelId: send.channelId, message: send.message,
