@@ -1,8 +1,8 @@
 import type { AlertContext } from './alert.types.js';
 import { z } from 'zod';
+import { SEVERITIES } from './severity.levels.js';
 
-/** Ordered from most to least urgent; `severity_at_least` filters compare positions in this list. */
-export const SEVERITIES = ['critical', 'high', 'warning', 'info'] as const;
+export { SEVERITIES };
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 

@@ -1,6 +1,6 @@
 // What a template downstream of a group node sees as `{{group}}`: pure, no Handlebars (safe in workflows).
 import type { SignalboxEvent } from './event.schema.js';
-import { SEVERITIES } from './event.schema.js';
+import { SEVERITIES } from './severity.levels.js';
 import type { FlushKind, GroupAlert, GroupState } from './group.state.js';
 import { newGroupState, mergeAlert, toGroupAlert } from './group.state.js';
 

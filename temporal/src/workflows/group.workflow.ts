@@ -4,7 +4,7 @@
 import {
   allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, proxyLocalActivities, setHandler, workflowInfo,
 } from '@temporalio/workflow';
-import { afterTick, decideFlush, groupDigest, isGroupIdle, mergeAlert, newGroupState, type FlushKind } from '@signalbox/route-model/core';
+import { afterTick, decideFlush, groupDigest, isGroupIdle, mergeAlert, newGroupState, type FlushKind } from '@signalbox/route-model/group';
 import type { Activities } from '../activities/index.js';
 import { GROUP_EVENT_SIGNAL, type GroupSignal, type GroupWorkflowInput, type GroupWorkflowResult } from './group.contract.js';
 import { DEFAULT_HOLD_MS, sendDurably } from './send.loop.js';
