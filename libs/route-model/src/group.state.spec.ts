@@ -19,6 +19,20 @@ describe('group state (Alertmanager aggregation group)', () => {
     expect(isResolvedEvent(event({ data: { status: 'down' } }))).toBe(false);
   });
 
+  it('decides a catalogue pair by the pair, as alert state does: a recovery resolves its own problem', () => {
+    const scout = (status: string, service: string) =>
+      event({ type: 'alert', source: 'server-scout', data: { status, server_name: 'web-1', service } });
+    const s = merge(newGroupState('k'), scout('down', 'nginx'), scout('warning', 'disk'), scout('recovered', 'nginx'));
+    expect(s.alerts.map((a) => [a.fingerprint, a.resolved])).toEqual([
+      ['server-scout:server-scout.alert:web-1/disk', false],
+      ['server-scout:server-scout.alert:web-1/nginx', true],
+    ]);
+    // deploy.success is the recovery of deploy.failure, though no status word says so.
+    const deploy = (type: string) => event({ type, source: 'ai-admin-panel', data: { customer: 'Acme', service: 'api' } });
+    const d = merge(newGroupState('k'), deploy('deploy.failure'), deploy('deploy.success'));
+    expect(d.alerts).toMatchObject([{ type: 'deploy.success', resolved: true }]);
+  });
+
   it('first notification once anything fires; nothing for a group that fired and resolved before group_wait', () => {
     const firing = merge(newGroupState('k'), event({ subject: 'a' }), event({ subject: 'b' }));
     expect(decideFlush(firing, timing, 0)).toBe('first');

@@ -1,6 +1,7 @@
 // The aggregation group of a `group` node, as pure data and pure functions: the entity workflow holds one
 // GroupState, merges events into it and asks `decideFlush` at every tick. Deterministic (no clock reads:
 // times are passed in), so it runs inside Temporal's workflow sandbox and in unit tests alike.
+import { alertFingerprint, alertRuleFor } from './alert.classify.js';
 import type { SignalboxEvent, Severity } from './event.schema.js';
 
 /** What the group keeps of one event: enough to render a digest, small enough to carry through continue-as-new. */
@@ -47,8 +48,9 @@ const RESOLVED_STATUSES = new Set(['resolved', 'recovered', 'ok', 'up', 'online'
 const RESOLVED_TYPE_SUFFIX = /[._:-](resolved|recovered|up|online|ok|closed)$/i;
 
 /**
- * Firing or resolved, until the catalogue's problem / recovery pairs exist: `data.status` (or `state`,
- * `event_action`) saying resolved/recovered/ok/up/online, or a type ending in one of those words.
+ * Firing or resolved for an event outside the catalogue's problem / recovery pairs (any sender's webhook):
+ * `data.status` (or `state`, `event_action`) saying resolved/recovered/ok/up/online, or a type ending in one
+ * of those words. Events of a pair are decided by the pair (see toGroupAlert), as alert state decides them.
  */
 export function isResolvedEvent(event: Pick<SignalboxEvent, 'type' | 'data'>): boolean {
   for (const field of ['status', 'state', 'event_action']) {
@@ -58,17 +60,24 @@ export function isResolvedEvent(event: Pick<SignalboxEvent, 'type' | 'data'>): b
   return RESOLVED_TYPE_SUFFIX.test(event.type);
 }
 
-/** The group's alert identity (not alert-state's alertFingerprint): `data.fingerprint` when the sender has one, else the subject (one alert per thing), else the event itself. */
+/** The group's alert identity for an event outside the pairs: `data.fingerprint` when the sender has one, else the subject, else the event itself. */
 export function groupAlertFingerprint(event: Pick<SignalboxEvent, 'id' | 'subject' | 'data'>): string {
   const given = event.data.fingerprint;
   if (typeof given === 'string' && given !== '') return given;
   return event.subject ? `subject:${event.subject}` : `event:${event.id}`;
 }
 
+/**
+ * One event as the group keeps it. An event of a catalogue pair (server down / recovered, agent offline /
+ * online...) takes the pair's side and alertFingerprint, exactly as the alerts table does, so a recovery
+ * resolves its problem in the group too; other events fall back to the status / type words above.
+ */
 export function toGroupAlert(event: SignalboxEvent): GroupAlert {
+  const pair = alertRuleFor(event);
   return {
-    fingerprint: groupAlertFingerprint(event), eventId: event.id, type: event.type, source: event.source, severity: event.severity,
-    timestamp: event.timestamp, ...(event.subject !== undefined ? { subject: event.subject } : {}), resolved: isResolvedEvent(event),
+    fingerprint: pair ? alertFingerprint(event, pair.rule) : groupAlertFingerprint(event), eventId: event.id, type: event.type,
+    source: event.source, severity: event.severity, timestamp: event.timestamp, ...(event.subject !== undefined ? { subject: event.subject } : {}),
+    resolved: pair ? pair.kind === 'recovery' : isResolvedEvent(event),
   };
 }
 
