@@ -50,11 +50,32 @@ async function groupResult(routeId: string, key: string): Promise<GroupWorkflowR
   return groupHandle(routeId, key, runId).result() as Promise<GroupWorkflowResult>;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+async function silence(matchers: unknown[]): Promise<string> {
+  const [row] = (await h.dataSource.query(
+    `INSERT INTO silences (tenant_id, matchers, starts_at, ends_at, created_by, comment)
+     VALUES ($1, $2, now() - interval '1 minute', now() + interval '1 hour', 'ana', 'maintenance') RETURNING id`,
+    [h.tenantId, JSON.stringify(matchers)],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
+async function muteAllDay(): Promise<string> {
+  // Every day of the week: the window holds whenever the test runs, including across midnight UTC.
+  const [row] = (await h.dataSource.query(
+    `INSERT INTO mute_timings (tenant_id, name, time_zone, intervals) VALUES ($1, $2, 'UTC', $3) RETURNING id`,
+    [h.tenantId, `always-${Math.random().toString(36).slice(2)}`, JSON.stringify([{ weekdays: WEEKDAYS }])],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
 describe('group node', () => {
   it('100 events for 3 services within group_wait give exactly 3 first notifications, then one resolution each', async () => {
     const { routeId, versionId } = await groupedRoute('/storm', { groupBy: '{{data.service}}', groupWaitSeconds: 90, groupIntervalSeconds: 2, repeatIntervalSeconds: 3600 });
     const service = (i: number) => `svc-${i % 3}`;
-    const events = Array.from({ length: 100 }, (_, i) => h.event({ subject: `host-${i}`, data: { service: service(i) } }));
+    // A type outside the catalogue's problem / recovery pairs: alerts are told apart by subject, resolved by status.
+    const events = Array.from({ length: 100 }, (_, i) => h.event({ type: 'host.down', subject: `host-${i}`, data: { service: service(i) } }));
     await runAll(events, (e) => h.run(e, [versionId]));
     const outcomes = await h.outcomes(events[0]!.id);
     expect(outcomes.g?.outcome).toBe('grouped');
@@ -66,7 +87,7 @@ describe('group node', () => {
 
     // Everything recovers: each group sends one resolution and its workflow ends.
     const running = Promise.all(['svc-0', 'svc-1', 'svc-2'].map((key) => groupResult(routeId, key)));
-    await runAll(events, (_, i) => h.run(h.event({ subject: `host-${i}`, data: { service: service(i), status: 'resolved' } }), [versionId]));
+    await runAll(events, (_, i) => h.run(h.event({ type: 'host.down', subject: `host-${i}`, data: { service: service(i), status: 'resolved' } }), [versionId]));
     const results = await running;
     // Per group: the first notification, then — when the recoveries straddle group_interval ticks, as they do
     // when they trickle in — updates that report the newly resolved (send_resolved), then ONE resolution, last.
@@ -85,7 +106,7 @@ describe('group node', () => {
     // Seconds instead of minutes, generous enough for a loaded machine (a routed event can take seconds there).
     const timing = { groupWaitSeconds: 10, groupIntervalSeconds: 3, repeatIntervalSeconds: 8, sendResolved: true };
     const { routeId, versionId } = await groupedRoute('/life', { groupBy: 'all', ...timing });
-    const fire = (subject: string, extra: Partial<SignalboxEvent> = {}) => h.run(h.event({ subject, ...extra }), [versionId]);
+    const fire = (subject: string, extra: Partial<SignalboxEvent> = {}) => h.run(h.event({ type: 'host.down', subject, ...extra }), [versionId]);
     await Promise.all([fire('a'), fire('b')]);
     const [first] = await rx.waitFor('/life', 1, 60_000);
     await fire('c'); // a change after the first flush
@@ -111,5 +132,52 @@ describe('group node', () => {
       [h.tenantId, routeId]);
     expect(rows.map((r: { node_id: string }) => r.node_id)).toEqual(messages.map((_, i) => `s#group-${i + 1}`));
     expect(rows.every((r: { status: string; per_event: number }) => r.status === 'delivered' && r.per_event === messages.length)).toBe(true);
+  }, 180_000);
+
+  it('a silenced event stays out of its group; send nodes keep their mute timings and send_resolved in group notifications', async () => {
+    const [plain, quiet, muted] = await Promise.all(['/g-plain', '/g-quiet', '/g-muted'].map((path) => h.createChannel('test-json', { url: rx.url(path) })));
+    const muteTimingId = await muteAllDay();
+    const graph = {
+      nodes: [
+        { id: 't', type: 'trigger', config: { eventTypes: ['deploy.*'] } },
+        { id: 'g', type: 'group', config: { groupBy: 'all', groupWaitSeconds: 2, groupIntervalSeconds: 2, repeatIntervalSeconds: 3600, sendResolved: true } },
+        { id: 'm', type: 'template', config: { title: '{{group.kind}}', body: 'firing={{group.firingCount}} resolved={{group.resolvedCount}}' } },
+        { id: 'plain', type: 'send', config: { channelId: plain } },
+        { id: 'quiet', type: 'send', config: { channelId: quiet, sendResolved: false } },
+        { id: 'muted', type: 'send', config: { channelId: muted, muteTimingIds: [muteTimingId] } },
+      ],
+      edges: [...chain('t', 'g', 'm', 'plain'), { source: 'm', target: 'quiet' }, { source: 'm', target: 'muted' }],
+    } as RouteGraph;
+    const { routeId, versionId } = await h.createRoute(graph);
+    const silenceId = await silence([{ name: 'data.env', op: '=', value: 'prod' }]);
+
+    // AI Admin Panel's pair: deploy.failure opens, deploy.success (no status word) resolves the same alert.
+    const svc = (type: string, env: string, service: string) => h.event({ type, source: 'ai-admin-panel', data: { customer: 'Acme', service, env } });
+    const silenced = svc('deploy.failure', 'prod', 'billing');
+    await h.run(silenced, [versionId]);
+    const kept = await h.outcomes(silenced.id);
+    expect(kept.g).toEqual({ outcome: 'silenced', reason: expect.stringContaining(`silenced by ${silenceId}`) });
+    expect(kept.plain?.outcome).toBe('skipped');
+
+    await h.run(svc('deploy.failure', 'dev', 'api'), [versionId]);
+    const [first] = await rx.waitFor('/g-plain', 1, 60_000);
+    expect(first!.body).toMatchObject({ title: 'first', body: 'firing=1 resolved=0' }); // the silenced event is not in it
+    const running = groupResult(routeId, 'all');
+    await h.run(svc('deploy.success', 'dev', 'api'), [versionId]);
+    const result = await running;
+    expect(result.notifications).toBe(2);
+
+    expect(rx.at('/g-plain').map((r) => bodyOf(r).title)).toEqual(['first', 'resolved']);
+    expect(rx.at('/g-quiet').map((r) => bodyOf(r).title)).toEqual(['first']); // send_resolved off
+    expect(rx.at('/g-muted')).toHaveLength(0);
+    const rows = await h.dataSource.query(
+      `SELECT node_id, status, mute_timing_id FROM deliveries WHERE tenant_id = $1 AND route_id = $2 AND node_id LIKE 'muted#%' ORDER BY node_id`, [h.tenantId, routeId]);
+    expect(rows).toEqual([
+      { node_id: 'muted#group-1', status: 'muted', mute_timing_id: muteTimingId },
+      { node_id: 'muted#group-2', status: 'muted', mute_timing_id: muteTimingId },
+    ]);
+    const skipped = await h.dataSource.query(
+      `SELECT outcome, reason FROM node_outcomes WHERE tenant_id = $1 AND node_id = 'quiet#group-2'`, [h.tenantId]);
+    expect(skipped).toEqual([{ outcome: 'skipped', reason: 'the group resolved, and this send node has send_resolved off' }]);
   }, 180_000);
 });

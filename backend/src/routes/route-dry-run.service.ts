@@ -69,10 +69,10 @@ export class RouteDryRunService {
       steps.set(send.nodeId, { nodeId: send.nodeId, nodeType: 'send', message: send.message, ...channels.preview(send.channelId, send.message) });
     }
     previewGroups(routeGraph, event, walked.outcomes, steps, channels, onRenderError);
-    // Sends a silence or mute timing would stop right now say so (the worker records them silenced/muted).
-    const wouldSend = [...steps.values()].filter((s) => s.outcome === 'would_send');
-    const notes = await this.silences.notes(tenantId, event, routeGraph, wouldSend.map((s) => s.nodeId));
-    for (const step of wouldSend) if (notes.has(step.nodeId)) step.reason = `${step.reason}, but ${notes.get(step.nodeId)}`;
+    // Sends (and groups) a silence or mute timing would stop right now say so (the worker records them silenced/muted).
+    const stoppable = [...steps.values()].filter((s) => s.outcome === 'would_send' || (s.nodeType === 'group' && s.outcome === 'grouped'));
+    const notes = await this.silences.notes(tenantId, event, routeGraph, stoppable.map((s) => s.nodeId));
+    for (const step of stoppable) if (notes.has(step.nodeId)) step.reason = `${step.reason}, but ${notes.get(step.nodeId)}`;
     return result(event, routeGraph, steps);
   }
 }
@@ -105,6 +105,10 @@ function previewGroups(
     for (const failed of flush.failed) {
       const step = steps.get(failed.nodeId);
       if (step) step.reason = `${step.reason}; would fail: ${failed.reason}`;
+    }
+    for (const skipped of flush.skipped) {
+      const step = steps.get(skipped.nodeId);
+      if (step) step.reason = `${step.reason}; would skip: ${skipped.reason}`;
     }
   }
 }

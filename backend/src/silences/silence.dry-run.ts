@@ -13,14 +13,22 @@ import { In, LessThanOrEqual, MoreThan } from 'typeorm';
 export class SilenceDryRun {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** nodeId → "would be silenced by <id> …" for the given send nodes. */
-  async notes(tenantId: string, event: SignalboxEvent, graph: RouteGraph, sendNodeIds: string[]): Promise<Map<string, string>> {
+  /**
+   * nodeId → "would be silenced by <id> …" for the given send and group nodes (a silenced event stays out of
+   * its group, as the worker's joinGroup decides; mute timings apply to sends only).
+   */
+  async notes(tenantId: string, event: SignalboxEvent, graph: RouteGraph, nodeIds: string[]): Promise<Map<string, string>> {
     const notes = new Map<string, string>();
-    if (sendNodeIds.length === 0) return notes;
+    if (nodeIds.length === 0) return notes;
     const now = new Date();
     const silences = await this.db.getRepository(Silence).findBy({ tenantId, startsAt: LessThanOrEqual(now), endsAt: MoreThan(now) });
     const silence = findSilencing(silences, event, now);
-    const sends = graph.nodes.filter((n) => n.type === 'send' && sendNodeIds.includes(n.id));
+    if (silence) {
+      for (const group of graph.nodes.filter((n) => n.type === 'group' && nodeIds.includes(n.id))) {
+        notes.set(group.id, `would be silenced by ${silence.id} (${silence.comment}) and kept out of the group`);
+      }
+    }
+    const sends = graph.nodes.filter((n) => n.type === 'send' && nodeIds.includes(n.id));
     const timingIds = [...new Set(sends.flatMap((n) => (n.type === 'send' ? (n.config.muteTimingIds ?? []) : [])))];
     const timings = timingIds.length ? await this.db.getRepository(MuteTiming).findBy({ tenantId, id: In(timingIds) }) : [];
     for (const node of sends) {

@@ -66,6 +66,42 @@ describe('silences', () => {
     expect(received(after.id)).toHaveLength(1);
   });
 
+  it('keeps a silenced event out of its group (feed: silenced); an event that joins reads grouped', async () => {
+    const channelId = await slice.createChannel();
+    const { id: groupedRouteId } = await slice.publishRoute('Grouped deploys', {
+      nodes: [
+        { id: 'trigger', type: 'trigger', config: { eventTypes: ['deploy.*'] } },
+        // A group_wait of an hour: this test is about the event, not the group's notification.
+        { id: 'group', type: 'group', config: { groupBy: '{{data.env}}', groupWaitSeconds: 3600 } },
+        { id: 'notify', type: 'send', config: { channelId } },
+      ],
+      edges: [{ source: 'trigger', target: 'group' }, { source: 'group', target: 'notify' }],
+    });
+    const silence = (await slice.api.request('POST', '/v1/silences', {
+      matchers: [{ name: 'type', op: '=', value: 'deploy.failure' }, { name: 'data.env', op: '=', value: 'prod' }],
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(), createdBy: 'ana', comment: 'release freeze',
+    })).json() as Silence;
+    const deploy = (env: string) => ({ id: randomUUID(), type: 'deploy.failure', source: 'ai-admin-panel', severity: 'high', data: { customer: 'Acme', service: 'api', env } });
+
+    const dry = await slice.api.request('POST', `/v1/routes/${groupedRouteId}/test`, { event: deploy('prod') });
+    const group = (dry.json() as { steps: Array<{ nodeId: string; outcome: string; reason: string }> }).steps.find((s) => s.nodeId === 'group');
+    expect(group).toMatchObject({ outcome: 'grouped', reason: expect.stringContaining(`would be silenced by ${silence.id}`) });
+
+    const [silenced, joined] = [deploy('prod'), deploy('dev')];
+    await Promise.all([slice.postEvent(silenced), slice.postEvent(joined)]);
+    const done = (id: string) => slice.eventWhen(id, (d) => (d as unknown as { outcome: string }).outcome !== 'in_progress');
+    const [kept, grouped] = await Promise.all([done(silenced.id), done(joined.id)]);
+    expect((kept as unknown as { outcome: string }).outcome).toBe('silenced');
+    expect(outcomeOf(kept, 'group')).toMatchObject({ outcome: 'silenced', reason: expect.stringContaining(`silenced by ${silence.id}`) });
+    expect(outcomeOf(kept, 'notify')?.outcome).toBe('skipped');
+    expect((grouped as unknown as { outcome: string }).outcome).toBe('grouped');
+    expect(outcomeOf(grouped, 'notify')?.outcome).toBe('grouped');
+    const feed = async (outcome: string) => ((await slice.api.request('GET', `/v1/events?outcome=${outcome}`)).json() as { items: Array<{ id: string }> }).items.map((e) => e.id);
+    expect(await feed('grouped')).toContain(joined.id);
+    expect(await feed('silenced')).toContain(silenced.id);
+    await slice.api.request('POST', `/v1/silences/${silence.id}/expire`);
+  });
+
   it('extends an active silence and refuses to change an expired one', async () => {
     const { id } = (await slice.api.request('POST', '/v1/silences', {
       matchers: [{ name: 'source', op: '=', value: 'nothing-sends-this' }], endsAt: new Date(Date.now() + 60_000).toISOString(), createdBy: 'ana', comment: 'x',

@@ -15,6 +15,8 @@ export interface GroupFlush {
   sends: PendingSend[];
   /** Sends that cannot happen (template failed, channel missing), with the reason. */
   failed: Array<{ nodeId: string; channelId: string; reason: string }>;
+  /** Sends that sit this notification out: a resolution, and the send node has `sendResolved` off. */
+  skipped: Array<{ nodeId: string; channelId: string; reason: string }>;
   /** With `previewTemplates`: each template after the group rendered unescaped, or why it failed. */
   templates: Record<string, { message?: Message; error?: string }>;
 }
@@ -37,7 +39,7 @@ export function renderGroupFlush(
   graph: RouteGraph, groupNodeId: string, event: SignalboxEvent, digest: GroupDigest, options: GroupFlushOptions,
 ): GroupFlush {
   const within = new RenderBudget(ROUTE_TEMPLATE_BUDGET);
-  const out: GroupFlush = { sends: [], failed: [], templates: {} };
+  const out: GroupFlush = { sends: [], failed: [], skipped: [], templates: {} };
   const seen = new Set<string>();
   const render = (template: NodeOf<'template'>, escape: EscapeMode) => {
     try {
@@ -57,6 +59,10 @@ export function renderGroupFlush(
       }
       if (node.type !== 'send') continue;
       const { channelId } = node.config;
+      if (digest.status === 'resolved' && node.config.sendResolved === false) {
+        out.skipped.push({ nodeId: node.id, channelId, reason: GROUP_RESOLVED_SKIP });
+        continue;
+      }
       const known = options.channel(channelId);
       const problem = known ? known.error : channelNotFound(channelId);
       if (problem || !known) {
@@ -71,6 +77,8 @@ export function renderGroupFlush(
   visit(groupNodeId, undefined);
   return out;
 }
+
+export const GROUP_RESOLVED_SKIP = 'the group resolved, and this send node has send_resolved off';
 
 /** The words for an event joining its group: the worker's joinGroup reason and, with a suffix, the dry run's. */
 export function groupJoinReason(node: { key: string; timing: { groupWaitSeconds: number } }): string {

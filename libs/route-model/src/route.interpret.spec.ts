@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SignalboxEvent } from './event.schema.js';
 import { groupJoinReason, renderGroupFlush } from './group.flush.js';
 import { sampleGroupDigest } from './group.digest.js';
-import { IN_GROUP, interpretRoute, NOT_REACHED, type RoutePorts } from './route.interpret.js';
+import { IN_GROUP, interpretRoute, NOT_REACHED, SILENCED_BEFORE_GROUP, type RoutePorts } from './route.interpret.js';
 import { planRoute, pluginNotInstalled } from './route.plan.js';
 import type { ChannelEscape } from './route.plan.types.js';
 import type { RouteGraph } from './route.schema.js';
@@ -133,6 +133,28 @@ describe('route interpreter (planRoute + interpretRoute)', () => {
     expect(Object.fromEntries(flush.sends.map((s) => [s.nodeId, s.message.title]))).toEqual({ s1: '1 firing in ci/api &lt;x&gt;', s2: '[FIRING:1] deploy.failure' });
     expect(flush.templates.tpl?.message?.title).toBe('1 firing in ci/api <x>');
     expect(flush.failed).toEqual([]);
+  });
+
+  it('a silenced event stays out of its group; a resolution skips the send nodes that have send_resolved off', async () => {
+    const graph: RouteGraph = {
+      nodes: [
+        { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+        { id: 'g', type: 'group', config: { groupBy: 'all', groupWaitSeconds: 30, groupIntervalSeconds: 300, repeatIntervalSeconds: 14_400, sendResolved: true } },
+        { id: 's1', type: 'send', config: { channelId: 'hook' } },
+        { id: 's2', type: 'send', config: { channelId: 'hook', sendResolved: false } },
+      ],
+      edges: [{ source: 't', target: 'g' }, { source: 'g', target: 's1' }, { source: 'g', target: 's2' }],
+    };
+    const result = await interpretRoute(plan(graph), { ...counting, group: async () => ({ reason: 'silenced by s-1', silenceId: 's-1' }) });
+    expect(outcome(result, 'g')).toMatchObject({ outcome: 'silenced', reason: 'silenced by s-1', detail: { key: 'all', silenceId: 's-1' } });
+    for (const id of ['s1', 's2']) expect(outcome(result, id)).toMatchObject({ outcome: 'skipped', reason: SILENCED_BEFORE_GROUP });
+
+    const recovered: SignalboxEvent = { ...event, id: 'e2', type: 'deploy.success' };
+    const resolution = renderGroupFlush(graph, 'g', recovered, sampleGroupDigest('all', [event, recovered]), { channel: (id) => channels[id] });
+    expect(resolution.sends.map((s) => s.nodeId)).toEqual(['s1']);
+    expect(resolution.skipped).toEqual([{ nodeId: 's2', channelId: 'hook', reason: 'the group resolved, and this send node has send_resolved off' }]);
+    const firing = renderGroupFlush(graph, 'g', event, sampleGroupDigest('all', [event]), { channel: (id) => channels[id] });
+    expect(firing.sends.map((s) => s.nodeId)).toEqual(['s1', 's2']);
   });
 
   it('a group key that fails to render fails the group node without asking the port', async () => {

@@ -30,19 +30,22 @@ export interface RoutePorts {
 export const NOT_REACHED = 'not reached: an earlier step stopped this branch or took the other branch';
 export const TRIGGER_MATCHED = 'event matched the trigger';
 export const IN_GROUP = "runs in the group's notifications (after group_wait, group_interval or repeat_interval), not per event";
+export const SILENCED_BEFORE_GROUP = 'not reached: a silence kept the event out of its group';
 
 /**
  * Filter passed → default edges; failed (or threw) → `else` edges only. Throttle blocked → the branch
  * stops. A failed template stops its branch. A send takes its message from the nearest template on its
  * path, else the default message. Children run concurrently; a node reachable along two paths runs once
  * (the first path to get there wins). A group node ends its branch (`grouped`, or `failed` when its key
- * did not render); the nodes after it are `grouped`. Nodes never reached are `skipped`.
+ * did not render, or `silenced` when a silence kept the event out); the nodes after a group the event joined
+ * are `grouped`. Nodes never reached are `skipped`.
  */
 export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): Promise<WalkResult> {
   const outcomes: OutcomeEntry[] = [];
   const sends: PendingSend[] = [];
   const visited = new Set<string>();
   const afterGroups = new Set<string>();
+  const afterSilencedGroups = new Set<string>();
   const children = (id: string, isElse: boolean) => plan.edges.filter((e) => e.source === id && e.isElse === isElse).map((e) => e.target);
 
   async function visit(id: string, template: string | undefined): Promise<void> {
@@ -81,9 +84,10 @@ export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): P
       }
       case 'group': {
         const decision = node.error ? undefined : await ports.group(id, node);
-        const outcome = decision ? 'grouped' : 'failed';
-        outcomes.push({ nodeId: id, nodeType: 'group', outcome, reason: node.error ?? decision?.reason, detail: { key: node.key } });
-        for (const after of downstreamOf(plan, id)) afterGroups.add(after);
+        const outcome = !decision ? 'failed' : decision.silenceId ? 'silenced' : 'grouped';
+        const detail = { key: node.key, ...(decision?.silenceId ? { silenceId: decision.silenceId } : {}) };
+        outcomes.push({ nodeId: id, nodeType: 'group', outcome, reason: node.error ?? decision?.reason, detail });
+        for (const after of downstreamOf(plan, id)) (outcome === 'silenced' ? afterSilencedGroups : afterGroups).add(after);
         return;
       }
       case 'send': {
@@ -109,6 +113,7 @@ export async function interpretRoute(plan: RoutePlanGraph, ports: RoutePorts): P
     if (visited.has(id)) continue;
     // Nodes after a group run in the group's notifications, not for this event.
     if (afterGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'grouped', reason: IN_GROUP });
+    else if (afterSilencedGroups.has(id)) outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: SILENCED_BEFORE_GROUP });
     else outcomes.push({ nodeId: id, nodeType: node.type, outcome: 'skipped', reason: NOT_REACHED });
   }
   return { outcomes, sends };

@@ -52,9 +52,13 @@ export interface OutcomeEntry {
   detail?: Record<string, unknown>;
 }
 
-/** A group port's answer: the event was handed to (or, in a dry run, described as joining) its group. */
+/**
+ * A group port's answer: the event was handed to (or, in a dry run, described as joining) its group, or,
+ * with `silenceId`, kept out of it because a silence matches the event (Alertmanager's silenced alert).
+ */
 export interface GroupDecision {
   reason: string;
+  silenceId?: string;
 }
 
 export interface ThrottleDecision {

@@ -2,7 +2,7 @@
 // notification of a group for the sends after the group node.
 import { createHash } from 'node:crypto';
 import {
-  groupJoinReason, renderGroupFlush as renderFlush, toGroupAlert, type GroupDigest, type GroupFlush, type SignalboxEvent,
+  groupJoinReason, renderGroupFlush as renderFlush, toGroupAlert, type GroupDecision, type GroupDigest, type GroupFlush, type SignalboxEvent,
 } from '@signalbox/route-model';
 import { Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import { GROUP_EVENT_SIGNAL, GROUP_WORKFLOW, type GroupSignal, type GroupWorkflo
 import type { GraphCache } from './graph.cache.js';
 import { channelEscapes } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
+import { activeSilence, silencedReason } from './silence.check.activity.js';
 
 /** One entity workflow per (tenant, route, node, key): the id itself dedups across any number of workers. */
 export const groupWorkflowId = (input: Pick<JoinGroupInput, 'tenantId' | 'routeId' | 'nodeId' | 'key'>) =>
@@ -21,10 +22,14 @@ const eventSummary = (event: SignalboxEvent): SignalboxEvent => ({ ...event, dat
 
 /**
  * Signal-with-start: starts the group's workflow if none is running, and hands it the event either way.
- * A retried activity signals again; the workflow ignores an event id it has already merged.
+ * A retried activity signals again; the workflow ignores an event id it has already merged. A silenced
+ * event stays out of the group (as Alertmanager leaves silenced alerts out of its notifications): checked
+ * here, against the whole event, because the group keeps only a summary of each one.
  */
-export function createJoinGroup() {
-  return async function joinGroup(input: JoinGroupInput): Promise<{ reason: string }> {
+export function createJoinGroup(dataSource: DataSource) {
+  return async function joinGroup(input: JoinGroupInput): Promise<GroupDecision> {
+    const silence = await activeSilence(dataSource, input.tenantId, input.event, Date.now());
+    if (silence) return { reason: silencedReason(silence), silenceId: silence.id };
     const { client, info } = Context.current();
     const workflowId = groupWorkflowId(input);
     const start: GroupWorkflowInput = {
@@ -46,7 +51,7 @@ export interface RenderGroupFlushInput {
   digest: GroupDigest;
 }
 
-export type RenderedGroupFlush = Pick<GroupFlush, 'sends' | 'failed'>;
+export type RenderedGroupFlush = Pick<GroupFlush, 'sends' | 'failed' | 'skipped'>;
 
 /**
  * What follows the group node, rendered for this notification by route-model's renderGroupFlush (the
@@ -56,7 +61,7 @@ export function createRenderGroupFlush(deps: { dataSource: DataSource; graphs: G
   return async function renderGroupFlush(input: RenderGroupFlushInput): Promise<RenderedGroupFlush> {
     const { graph } = await deps.graphs.get(input.tenantId, input.routeVersionId);
     const channels = await channelEscapes({ dataSource: deps.dataSource, plugins: deps.plugins }, input.tenantId, graph);
-    const { sends, failed } = renderFlush(graph, input.nodeId, input.event, input.digest, { channel: (id) => channels.get(id) });
-    return { sends, failed };
+    const { sends, failed, skipped } = renderFlush(graph, input.nodeId, input.event, input.digest, { channel: (id) => channels.get(id) });
+    return { sends, failed, skipped };
   };
 }

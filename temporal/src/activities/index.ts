@@ -58,7 +58,7 @@ export function createActivities(deps: ActivityDeps) {
     recordDeliveryFailure: createRecordDeliveryFailure(deps.dataSource),
     // Kept for workflows recorded before the durable send loop (they still call it on replay and retry).
     deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http }),
-    joinGroup: createJoinGroup(),
+    joinGroup: createJoinGroup(deps.dataSource),
     renderGroupFlush: createRenderGroupFlush({ dataSource: deps.dataSource, graphs, plugins: deps.plugins }),
     attemptDelivery: createAttemptDelivery({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http, retrySchedule: deps.retrySchedule ?? DEFAULT_RETRY_SCHEDULE }),
   };

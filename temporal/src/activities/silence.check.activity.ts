@@ -17,6 +17,11 @@ export interface SilenceCheckInput {
   nodeId: string;
   channelId: string;
   message: Message;
+  /**
+   * A group's notification: its event is only a summary of the newest one (no payload), and silences were
+   * checked per event when it joined the group; mute timings (time windows of the send node) still apply.
+   */
+  muteTimingsOnly?: boolean;
 }
 
 export type SilenceVerdict = { kind: 'send' } | { kind: 'silenced'; silenceId: string } | { kind: 'muted'; muteTimingId: string };
@@ -24,10 +29,9 @@ export type SilenceVerdict = { kind: 'send' } | { kind: 'silenced'; silenceId: s
 export function createCheckSilences(dataSource: DataSource, graphs: GraphCache) {
   return async function checkSilences(input: SilenceCheckInput): Promise<SilenceVerdict> {
     const now = Date.now();
-    const silence = await activeSilence(dataSource, input, now);
+    const silence = input.muteTimingsOnly ? undefined : await activeSilence(dataSource, input.tenantId, input.event, now);
     if (silence) {
-      const reason = `silenced by ${silence.id} (${silence.matchers.map(formatMatcher).join(', ')}; ${silence.createdBy}: ${silence.comment})`;
-      await recordSuppressed(dataSource, input, 'silenced', reason, { silenceId: silence.id });
+      await recordSuppressed(dataSource, input, 'silenced', silencedReason(silence), { silenceId: silence.id });
       return { kind: 'silenced', silenceId: silence.id };
     }
     const muting = await activeMuteTiming(dataSource, graphs, input, now);
@@ -39,19 +43,26 @@ export function createCheckSilences(dataSource: DataSource, graphs: GraphCache) 
   };
 }
 
-async function activeSilence(dataSource: DataSource, input: SilenceCheckInput, now: number) {
+/** "silenced by <id> (<matchers>; <creator>: <comment>)": the words the deliveries log and node outcomes show. */
+export const silencedReason = (silence: SilenceRule) =>
+  `silenced by ${silence.id} (${silence.matchers.map(formatMatcher).join(', ')}; ${silence.createdBy}: ${silence.comment})`;
+
+/** The tenant's silence that matches the event now, if any (read fresh: any worker sees a silence at once). */
+export async function activeSilence(dataSource: DataSource, tenantId: string, event: SignalboxEvent, now: number): Promise<SilenceRule | undefined> {
   const rows: Array<{ id: string; matchers: SilenceRule['matchers']; starts_at: Date; ends_at: Date; created_by: string; comment: string }> = await dataSource.query(
     `SELECT id, matchers, starts_at, ends_at, created_by, comment FROM silences
       WHERE tenant_id = $1 AND ends_at > to_timestamp($2 / 1000.0) AND starts_at <= to_timestamp($2 / 1000.0)`,
-    [input.tenantId, now],
+    [tenantId, now],
   );
   const rules = rows.map((r) => ({ id: r.id, matchers: r.matchers, startsAt: r.starts_at, endsAt: r.ends_at, createdBy: r.created_by, comment: r.comment }));
-  return findSilencing(rules, input.event, now);
+  return findSilencing(rules, event, now);
 }
 
 async function activeMuteTiming(dataSource: DataSource, graphs: GraphCache, input: SilenceCheckInput, now: number): Promise<MuteTimingRule | undefined> {
   const { graph } = await graphs.get(input.tenantId, input.routeVersionId);
-  const node = graph.nodes.find((n) => n.id === input.nodeId);
+  // A group notification's delivery node id is `<send node>#group-<n>`.
+  const sendNodeId = input.nodeId.split('#')[0];
+  const node = graph.nodes.find((n) => n.id === sendNodeId);
   const ids = node?.type === 'send' ? (node.config.muteTimingIds ?? []) : [];
   if (ids.length === 0) return undefined;
   // A mute timing deleted after publishing no longer mutes: the send goes out rather than vanishing.

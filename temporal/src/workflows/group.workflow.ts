@@ -2,7 +2,7 @@
 // node, group key), fed by signal-with-start from routeEvent's `joinGroup`. Workflow code: deterministic,
 // activities as types only.
 import {
-  allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, proxyLocalActivities, setHandler, workflowInfo,
+  allHandlersFinished, condition, continueAsNew, defineQuery, defineSignal, patched, proxyLocalActivities, setHandler, workflowInfo,
 } from '@temporalio/workflow';
 import { afterTick, decideFlush, groupDigest, isGroupIdle, mergeAlert, newGroupState, type FlushKind } from '@signalbox/route-model/group';
 import type { Activities } from '../activities/index.js';
@@ -18,6 +18,9 @@ export const groupStatusQuery = defineQuery<{ notifications: number; events: num
  * weeks, or takes a storm of signals, keeps a history of a few thousand events at most.
  */
 export const GROUP_HISTORY_LIMIT = 2_000;
+
+/** Patch id of group notifications honouring the send nodes' mute timings (temporal/README.md, "Changing workflow code"). */
+export const GROUP_MUTE_TIMINGS_PATCH = 'group-mute-timings';
 
 const local = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30s',
@@ -85,13 +88,19 @@ async function notify(
   const rendered = await local.renderGroupFlush({ tenantId: input.tenantId, routeVersionId: latest.routeVersionId, nodeId: input.nodeId, event: latest.event, digest });
   const suffix = `#group-${state.flushes + 1}`;
   const ids = { tenantId: input.tenantId, eventId: firstEventId, routeVersionId: latest.routeVersionId };
+  const settle = (what: typeof rendered.failed, outcome: 'failed' | 'skipped') =>
+    what.map((f) => ({ nodeId: f.nodeId + suffix, nodeType: 'send' as const, outcome, reason: f.reason, detail: { channelId: f.channelId } }));
   await Promise.all([
-    ...rendered.sends.map((send) =>
-      sendDurably(control, { ...ids, routeId: input.routeId, nodeId: send.nodeId + suffix, channelId: send.channelId, message: send.message, holdTimeoutMs: DEFAULT_HOLD_MS }),
-    ),
-    // A send that cannot happen still gets its failed delivery row (recordOutcomes writes it), saying why.
-    local.recordOutcomes({
-      ...ids, outcomes: rendered.failed.map((f) => ({ nodeId: f.nodeId + suffix, nodeType: 'send' as const, outcome: 'failed' as const, reason: f.reason, detail: { channelId: f.channelId } })),
+    ...rendered.sends.map(async ({ channelId, message, ...send }) => {
+      const nodeId = send.nodeId + suffix;
+      // A send node's mute timing mutes its group notifications too (recorded `muted` by the check itself).
+      if (patched(GROUP_MUTE_TIMINGS_PATCH)) {
+        const verdict = await local.checkSilences({ ...ids, routeId: input.routeId, event: latest.event, nodeId, channelId, message, muteTimingsOnly: true });
+        if (verdict.kind !== 'send') return;
+      }
+      await sendDurably(control, { ...ids, routeId: input.routeId, nodeId, channelId, message, holdTimeoutMs: DEFAULT_HOLD_MS });
     }),
+    // A send that cannot happen still gets its failed delivery row (recordOutcomes writes it), saying why.
+    local.recordOutcomes({ ...ids, outcomes: [...settle(rendered.failed, 'failed'), ...settle(rendered.skipped ?? [], 'skipped')] }),
   ]);
 }

@@ -18,7 +18,8 @@
  *   partially_delivered something was delivered and something failed
  *   delivered           something was delivered, nothing failed
  *   failed              something failed (a send, or a template/throttle error), nothing delivered
- *   silenced            nothing sent because a silence or mute timing stopped a send (delivery `silenced`/`muted`)
+ *   silenced            nothing sent because a silence or mute timing stopped a send (delivery `silenced`/`muted`),
+ *                       or a silence kept the event out of its group (the group node recorded `silenced`)
  *   grouped             nothing sent for this event itself: a group node took it (its group's notifications
  *                       send; their deliveries hang off the group's first event, which then reads delivered)
  *   throttled           nothing sent because a throttle stopped it
@@ -46,10 +47,11 @@ export const eventOutcomeSql = (e = 'e') => `(
   FROM (SELECT
     (SELECT coalesce(sum(jsonb_array_length(v.graph -> 'nodes')), 0) FROM route_versions v
       WHERE v.tenant_id = ${e}.tenant_id AND v.id = ANY(${e}.route_version_ids)) AS expected,
-    o.recorded, o.throttled, o.grouped, o.failed + d.failed AS failed, d.delivered, d.active, d.held, d.silenced
+    o.recorded, o.throttled, o.grouped, o.failed + d.failed AS failed, d.delivered, d.active, d.held, o.silenced + d.silenced AS silenced
     FROM (SELECT count(*) AS recorded,
                  count(*) FILTER (WHERE outcome = 'throttled') AS throttled,
                  count(*) FILTER (WHERE outcome = 'grouped') AS grouped,
+                 count(*) FILTER (WHERE outcome = 'silenced' AND node_type = 'group') AS silenced,
                  count(*) FILTER (WHERE outcome = 'failed' AND NOT EXISTS (
                    SELECT 1 FROM deliveries r WHERE r.tenant_id = n.tenant_id AND r.event_id = n.event_id
                       AND r.route_version_id = n.route_version_id AND split_part(r.node_id, '#', 1) = n.node_id AND r.status = 'delivered')) AS failed
@@ -81,7 +83,8 @@ export function outcomePrefilter(outcome: EventOutcome, tenantParam: string, e =
     // Not in the partial index (no migration for it yet): correct, read through the (tenant_id, event_id, …) index.
     case 'grouped': return [`${e}.id IN (${stopped(`'grouped'`)})`];
     case 'held': return [`${e}.id IN (${unsent(`'held'`)})`];
-    case 'silenced': return [`${e}.id IN (SELECT s.event_id FROM deliveries s WHERE s.tenant_id = ${tenantParam} AND s.status IN ('silenced', 'muted'))`];
+    // A silenced send is a delivery row; a silenced event kept out of its group is only the group node's outcome.
+    case 'silenced': return [`${e}.id IN (${unsent(`'silenced', 'muted'`)} UNION ALL ${stopped(`'silenced'`)})`];
     case 'failed':
     case 'partially_delivered': return [`${e}.id IN (${stopped(`'failed'`)} UNION ALL ${unsent(`'failed'`)})`];
     default: return [`${e}.status <> 'unmatched'`];
