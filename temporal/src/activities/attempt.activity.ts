@@ -94,7 +94,9 @@ export function createAttemptDelivery(deps: AttemptDeps) {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs: result.latencyMs, status: 'delivered', input,
         ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}), ...(result.responseExcerpt !== undefined ? { responseExcerpt: excerpt(result.responseExcerpt)! } : {}),
       });
-      await recordChannelSuccess(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name });
+      // Most sends go to a healthy channel: no streak to end, no write. (A failure racing this success may then
+      // stay counted; the next success ends it.)
+      if (channel.consecutiveFailures > 0) await recordChannelSuccess(deps.dataSource, { tenantId: input.tenantId, channelId: input.channelId, name: channel.name });
       return { kind: 'delivered', deliveryId, attempt };
     } catch (err) {
       const latencyMs = Math.round(performance.now() - t0);

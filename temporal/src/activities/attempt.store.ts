@@ -18,6 +18,8 @@ export interface OpenedAttempt {
     name: string; pluginId: string; config: Record<string, unknown>; secretsCiphertext: string | null; paused: boolean;
     disabledAt: Date | null; disabledReason: string | null;
     retryPolicy: unknown; ratePerSecond: number | null;
+    /** Failures in a row when the attempt opened: a success has a streak to end only when this is above 0. */
+    consecutiveFailures: number;
   };
 }
 
@@ -26,6 +28,7 @@ type Row = {
   name: string | null; plugin_id: string | null; config: Record<string, unknown> | null; secrets_ciphertext: string | null;
   event_source: string | null; event_type: string | null; event_about: string | null;
   paused: boolean | null; disabled_at: Date | null; disabled_reason: string | null; retry_policy: unknown; rate_per_second: number | null;
+  consecutive_failures: number | null;
 };
 
 const INTERRUPTED = 'the worker stopped before the answer was recorded; the request may have reached the receiver';
@@ -42,7 +45,8 @@ export async function openAttempt(dataSource: DataSource, input: AttemptInput, i
        VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8, $9)
        ON CONFLICT (tenant_id, event_id, route_version_id, node_id) DO UPDATE SET updated_at = now(), workflow_id = EXCLUDED.workflow_id
        RETURNING id, status),
-     c AS (SELECT name, plugin_id, config, secrets_ciphertext, paused, disabled_at, disabled_reason, retry_policy, rate_per_second FROM channels WHERE tenant_id = $1 AND id = $6),
+     c AS (SELECT name, plugin_id, config, secrets_ciphertext, paused, disabled_at, disabled_reason, retry_policy, rate_per_second, consecutive_failures
+           FROM channels WHERE tenant_id = $1 AND id = $6),
      ev AS (SELECT source, type, data ->> 'channelId' AS about FROM events WHERE tenant_id = $1 AND id = $2),
      prev AS (SELECT max(a.attempt) AS last_attempt, max(a.attempt) FILTER (WHERE a.outcome = 'in_flight') AS in_flight
               FROM delivery_attempts a, d WHERE a.delivery_id = d.id),
@@ -55,7 +59,7 @@ export async function openAttempt(dataSource: DataSource, input: AttemptInput, i
              SELECT $1, go.id, go.attempt, 'in_flight', 0, now() FROM go
              ON CONFLICT (delivery_id, attempt) DO UPDATE SET outcome = 'in_flight', started_at = now()
              RETURNING attempt)
-     SELECT d.id, d.status, c.name, c.plugin_id, c.config, c.secrets_ciphertext, c.paused, c.disabled_at, c.disabled_reason, c.retry_policy, c.rate_per_second,
+     SELECT d.id, d.status, c.name, c.plugin_id, c.config, c.secrets_ciphertext, c.paused, c.disabled_at, c.disabled_reason, c.retry_policy, c.rate_per_second, c.consecutive_failures,
        prev.last_attempt, prev.in_flight, (SELECT attempt FROM ins) AS eager_attempt,
        (SELECT source FROM ev) AS event_source, (SELECT type FROM ev) AS event_type, (SELECT about FROM ev) AS event_about
      FROM d CROSS JOIN prev LEFT JOIN c ON true`,
@@ -69,7 +73,7 @@ export async function openAttempt(dataSource: DataSource, input: AttemptInput, i
     id: r.id, status: r.status, lastAttempt: r.last_attempt ?? 0, interrupted: r.in_flight !== null, inFlightWritten: r.eager_attempt !== null,
     event: { source: r.event_source, type: r.event_type, aboutChannelId: r.event_about },
     ...(r.plugin_id !== null
-      ? { channel: { name: r.name ?? '', pluginId: r.plugin_id, config: r.config ?? {}, secretsCiphertext: r.secrets_ciphertext, paused: r.paused === true, disabledAt: r.disabled_at, disabledReason: r.disabled_reason, retryPolicy: r.retry_policy, ratePerSecond: r.rate_per_second } }
+      ? { channel: { name: r.name ?? '', pluginId: r.plugin_id, config: r.config ?? {}, secretsCiphertext: r.secrets_ciphertext, paused: r.paused === true, disabledAt: r.disabled_at, disabledReason: r.disabled_reason, retryPolicy: r.retry_policy, ratePerSecond: r.rate_per_second, consecutiveFailures: r.consecutive_failures ?? 0 } }
       : {}),
   };
 }

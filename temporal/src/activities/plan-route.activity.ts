@@ -26,7 +26,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
   return async function planRouteActivity(input: PlanRouteInput): Promise<RoutePlan> {
     const { routeId, graph } = await deps.graphs.get(input.tenantId, input.routeVersionId);
     if (!graph.nodes.some((n) => n.type === 'trigger')) throw new Error(`route version ${input.routeVersionId} has no trigger node`);
-    const [channels, silencesMayApply] = await Promise.all([channelEscapes(deps, input.tenantId, graph), mayBeSilenced(deps.dataSource, input.tenantId, graph)]);
+    const { channels, silencesMayApply } = await channelsAndSilences(deps, input.tenantId, graph);
     const pure = planRoute(graph, input.event, { channel: (id) => channels.get(id) });
     const plan: RoutePlan = {
       routeId, routeVersionId: input.routeVersionId, ...pure, deliveryRetry: deps.deliveryRetry, holdTimeoutMs: deps.holdTimeoutMs, silencesMayApply,
@@ -45,28 +45,40 @@ export function createPlanRoute(deps: PlanRouteDeps) {
 }
 
 /**
- * Whether any send of this route could be silenced or muted now: the tenant has a silence that has not ended,
- * or a send names mute timings. When not, the workflow skips the per-send checkSilences activity.
+ * The channel port and whether any send of this route could be silenced or muted now (the tenant has a silence
+ * that has not ended, or a send names mute timings; when not, the workflow skips the per-send checkSilences
+ * activity): one round trip, as this runs for every event.
  */
-async function mayBeSilenced(dataSource: DataSource, tenantId: string, graph: RouteGraph): Promise<boolean> {
+async function channelsAndSilences(deps: Pick<PlanRouteDeps, 'dataSource' | 'plugins'>, tenantId: string, graph: RouteGraph) {
   const sends = graph.nodes.filter((n) => n.type === 'send');
-  if (sends.length === 0) return false;
-  if (sends.some((n) => (n.config.muteTimingIds?.length ?? 0) > 0)) return true;
-  const [row] = (await dataSource.query('SELECT EXISTS (SELECT 1 FROM silences WHERE tenant_id = $1 AND ends_at > now()) AS any', [tenantId])) as Array<{ any: boolean }>;
-  return row?.any === true;
+  const muteTimings = sends.some((n) => (n.config.muteTimingIds?.length ?? 0) > 0);
+  const ids = sendChannelIds(graph).filter((id) => UUID.test(id));
+  if (ids.length === 0) return { channels: new Map<string, ChannelEscape>(), silencesMayApply: muteTimings };
+  const rows: Array<{ id: string | null; plugin_id: string | null; silences: boolean }> = await deps.dataSource.query(
+    `SELECT c.id, c.plugin_id, s.any AS silences
+       FROM (SELECT EXISTS (SELECT 1 FROM silences WHERE tenant_id = $1 AND ends_at > now()) AS any) s
+       LEFT JOIN channels c ON c.tenant_id = $1 AND c.id = ANY($2::uuid[])`,
+    [tenantId, ids],
+  );
+  return { channels: escapesOf(deps.plugins, rows), silencesMayApply: muteTimings || rows[0]?.silences === true };
 }
 
 /** The worker's channel port (also the group notifications'): each send node's channel escaping, from its plugin; tenant-scoped, one query per plan. */
 export async function channelEscapes(deps: Pick<PlanRouteDeps, 'dataSource' | 'plugins'>, tenantId: string, graph: RouteGraph): Promise<Map<string, ChannelEscape>> {
   const ids = sendChannelIds(graph).filter((id) => UUID.test(id));
-  const out = new Map<string, ChannelEscape>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows: Array<{ id: string; plugin_id: string }> = await deps.dataSource.query(
     'SELECT id, plugin_id FROM channels WHERE tenant_id = $1 AND id = ANY($2::uuid[])',
     [tenantId, ids],
   );
+  return escapesOf(deps.plugins, rows);
+}
+
+function escapesOf(plugins: PluginLookup, rows: Array<{ id: string | null; plugin_id: string | null }>): Map<string, ChannelEscape> {
+  const out = new Map<string, ChannelEscape>();
   for (const row of rows) {
-    const plugin = findPlugin(deps.plugins, row.plugin_id);
+    if (row.id === null || row.plugin_id === null) continue;
+    const plugin = findPlugin(plugins, row.plugin_id);
     out.set(row.id, plugin ? { escape: plugin.escape } : { escape: 'none', error: pluginNotInstalled(row.plugin_id) });
   }
   return out;
