@@ -41,6 +41,8 @@ export function targets(r: Results) {
   const floorShare = r.single.perSecond / r.floor.perSecond;
   return [
     { target: 'e2e (1 route) ≥ 60% of empty-workflow floor', value: `${pct(r.single.perSecond, r.floor.perSecond)} wall clock, ${Math.round(cpuCostRatio(r, 'e2e 1 route') * 100)}% by CPU cost`, met: floorShare >= 0.6 },
+    // Issues 10 and 13 ("no regression"): the lifecycle and no-loss work may not cost the 1-route rate more than 10%.
+    { target: 'no regression: e2e (1 route) ≥ 90% of floor', value: pct(r.single.perSecond, r.floor.perSecond), met: floorShare >= 0.9 },
     // "≥ 500 events/s if the floor allows it": the floor allows it when 60% of it is at least 500.
     { target: 'e2e ≥ 500 events/s (if 0.6 × floor ≥ 500)', value: `${r.single.perSecond}/s (0.6 × floor = ${Math.round(0.6 * r.floor.perSecond)})`, met: r.single.perSecond >= 500 || 0.6 * r.floor.perSecond < 500 },
     { target: 'p99 accept → delivery ≤ 250 ms at half load', value: `${r.latency.sentToDeliveredMs.p99} ms`, met: r.latency.sentToDeliveredMs.p99 <= 250 },
