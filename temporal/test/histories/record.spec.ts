@@ -9,6 +9,8 @@
 // alerts = the alert-state local activity (patch 'alert-state'; record only its scenario with -t 'alert').
 // v4 = the silences check before each send (patch `silences`).
 // group = the group node (routeEvent's `group-node` patch, and the groupNotify entity workflow).
+// groupmute = group notifications asking checkSilences for send nodes' mute timings (patch `group-mute-timings`;
+// record only its scenario with -t 'group-mute-timings').
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -126,11 +128,34 @@ describe.runIf(recording)('record workflow histories', () => {
       { id: 's', type: 'send', config: { channelId: ch } },
     ];
     const { versionId, routeId } = await h.createRoute({ nodes, edges: chain('t', 'g', 'm', 's') } as RouteGraph);
-    const event = h.event({ subject: 'a', source: `rec-${Date.now()}` });
+    // A type outside the catalogue's problem / recovery pairs: `data.status` decides resolved.
+    const event = h.event({ type: 'host.down', subject: 'a', source: `rec-${Date.now()}` });
     await save('route-event.grouped', await h.start(event, [versionId]));
     await rx.waitFor('/group', 1);
-    await (await h.start(h.event({ subject: 'a', source: event.source, data: { status: 'resolved' } }), [versionId])).result();
+    await (await h.start(h.event({ type: 'host.down', subject: 'a', source: event.source, data: { status: 'resolved' } }), [versionId])).result();
     await save('group-notify.first-resolved', h.client.workflow.getHandle(groupWorkflowId({ tenantId: h.tenantId, routeId, nodeId: 'g', key: event.source })));
+  });
+
+  // Since patch `group-mute-timings`: each send of a group notification asks checkSilences for its mute timings.
+  it('the group entity workflow with a muted send and a send that has send_resolved off (patch group-mute-timings)', async () => {
+    const [plain, quiet, muted] = await Promise.all(['/gm-plain', '/gm-quiet', '/gm-muted'].map((path) => h.createChannel('test-json', { url: rx.url(path) })));
+    const [timing] = (await h.dataSource.query(
+      `INSERT INTO mute_timings (tenant_id, name, time_zone, intervals) VALUES ($1, $2, 'UTC', '[{}]') RETURNING id`, [h.tenantId, `always-${Date.now()}`],
+    )) as Array<{ id: string }>;
+    const nodes = [
+      { id: 't', type: 'trigger', config: { eventTypes: ['*'] } },
+      { id: 'g', type: 'group', config: { groupBy: '{{source}}', groupWaitSeconds: 1, groupIntervalSeconds: 1, repeatIntervalSeconds: 3600 } },
+      { id: 'plain', type: 'send', config: { channelId: plain } },
+      { id: 'quiet', type: 'send', config: { channelId: quiet, sendResolved: false } },
+      { id: 'muted', type: 'send', config: { channelId: muted, muteTimingIds: [timing!.id] } },
+    ];
+    const edges = [...chain('t', 'g', 'plain'), { source: 'g', target: 'quiet' }, { source: 'g', target: 'muted' }];
+    const { versionId, routeId } = await h.createRoute({ nodes, edges } as RouteGraph);
+    const event = h.event({ type: 'host.down', subject: 'a', source: `rec-mute-${Date.now()}` });
+    await (await h.start(event, [versionId])).result();
+    await rx.waitFor('/gm-plain', 1);
+    await (await h.start(h.event({ type: 'host.down', subject: 'a', source: event.source, data: { status: 'resolved' } }), [versionId])).result();
+    await save('group-notify.muted-send-resolved', h.client.workflow.getHandle(groupWorkflowId({ tenantId: h.tenantId, routeId, nodeId: 'g', key: event.source })));
   });
 
   it('routeEvent paced behind another send to the same destination', async () => {
