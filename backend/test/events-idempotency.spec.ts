@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { routeEventWorkflowId } from '@signalbox/route-model';
+import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventDispatcher } from '../src/events/event.dispatcher.js';
 import { TEMPORAL_CLIENT } from '../src/temporal-client/temporal.tokens.js';
@@ -26,7 +26,7 @@ describe('POST /v1/events idempotency', () => {
     const workflowId = routeEventWorkflowId(t.tenantId, eventId);
     await t.app.get(EventDispatcher).idle(); // the 202 came from the outbox; the start follows it
     const description = await temporal.workflow.getHandle(workflowId).describe();
-    expect(description.type).toBe('routeEvent');
+    expect(description.type).toBe(ROUTE_EVENT_WORKFLOW);
     expect(description.taskQueue).toBe('signalbox-routes');
     // Visibility is eventually consistent; wait until the run shows up, then there must be exactly one.
     let count = 0;

@@ -32,6 +32,11 @@ export interface RoutePlan extends RoutePlanGraph {
    * skip the checkSilences activity. Absent in plans recorded before it: those check, as they did.
    */
   silencesMayApply?: boolean;
+  /**
+   * From planAndAttempt only, for a walked plan that nothing could silence: each send's first attempt, in the
+   * order of `walked.sends` (`null`: the attempt's own infrastructure failed before anything was sent).
+   */
+  firstAttempts?: Array<AttemptResult | null>;
 }
 
 export interface PlanRouteInput {

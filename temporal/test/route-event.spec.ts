@@ -133,4 +133,58 @@ describe('routeEvent', () => {
     expect(String((err as WorkflowFailedError).cause?.message)).toContain(`route version ${missing} not found`);
     expect(rx.at('/partial')).toHaveLength(1);
   });
+
+  it('plans and makes the first attempt in one local activity: one workflow task, no patch markers', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/one-task') });
+    const { versionId } = await h.createRoute({ nodes: [trigger, send('s', ch)], edges: chain('t', 's') });
+    // Outside the catalogue's problem/recovery pairs: no alert-state activity either.
+    const handle = await h.start(h.event({ type: 'deploy.started' }), [versionId]);
+    await handle.result();
+    const events = (await handle.fetchHistory()).events ?? [];
+    const markers = events.filter((e) => e.markerRecordedEventAttributes).map((e) => e.markerRecordedEventAttributes!.markerName);
+    // One local activity result (planAndAttempt's), no version markers, nothing for the task queue.
+    expect(markers).toEqual(['core_local_activity']);
+    expect(events.filter((e) => e.workflowTaskCompletedEventAttributes)).toHaveLength(1);
+    expect(events.some((e) => e.activityTaskScheduledEventAttributes || e.upsertWorkflowSearchAttributesEventAttributes)).toBe(false);
+    expect(rx.at('/one-task')).toHaveLength(1);
+  });
+
+  it('makes the first attempt again as an activity when Postgres fails it inside planAndAttempt, and delivers once', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/db-blip') });
+    const node = `blip-${randomUUID().slice(0, 8)}`;
+    // A real failure of the attempt's own statement, once: the sequence survives the rollback the exception causes.
+    const seq = `${node.replace('-', '_')}_seq`;
+    await h.dataSource.query(`CREATE SEQUENCE ${seq}`);
+    await h.dataSource.query(`CREATE FUNCTION ${seq}_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.node_id = '${node}' AND nextval('${seq}') = 1 THEN RAISE EXCEPTION 'simulated outage'; END IF; RETURN NEW; END $$`);
+    await h.dataSource.query(`CREATE TRIGGER ${seq}_trg BEFORE INSERT ON deliveries FOR EACH ROW EXECUTE FUNCTION ${seq}_fail()`);
+    try {
+      const { versionId } = await h.createRoute({ nodes: [trigger, send(node, ch)], edges: chain('t', node) });
+      const event = h.event();
+      const handle = await h.start(event, [versionId]);
+      expect(await handle.result()).toEqual([{ routeVersionId: versionId, sent: 1, failed: 0 }]);
+      const scheduled = ((await handle.fetchHistory()).events ?? []).filter((e) => e.activityTaskScheduledEventAttributes);
+      expect(scheduled.map((e) => e.activityTaskScheduledEventAttributes!.activityType?.name)).toEqual(['attemptDelivery']);
+      expect(rx.at('/db-blip')).toHaveLength(1);
+      const [delivery] = await h.deliveries(event.id);
+      expect(delivery).toMatchObject({ status: 'delivered', attempts: 1 });
+    } finally {
+      await h.dataSource.query(`DROP TRIGGER ${seq}_trg ON deliveries; DROP FUNCTION ${seq}_fail(); DROP SEQUENCE ${seq}`);
+    }
+  });
+
+  it('still serves workflows started as routeEvent (the type before routeEventV2): they deliver as they did', async () => {
+    const ch = await h.createChannel('test-json', { url: rx.url('/legacy') });
+    const { versionId } = await h.createRoute({ nodes: [trigger, send('s', ch)], edges: chain('t', 's') });
+    const event = h.event({ type: 'deploy.started' });
+    const handle = await h.client.workflow.start('routeEvent', {
+      taskQueue: h.taskQueue, workflowId: routeEventWorkflowId(h.tenantId, event.id),
+      args: [{ tenantId: h.tenantId, event, receivedAt: new Date().toISOString(), routeVersionIds: [versionId] }],
+    });
+    expect(await handle.result()).toEqual([{ routeVersionId: versionId, sent: 1, failed: 0 }]);
+    const markers = ((await handle.fetchHistory()).events ?? []).filter((e) => e.markerRecordedEventAttributes).map((e) => e.markerRecordedEventAttributes!.markerName);
+    // planRoute, the durable-send-loop patch marker, the first attempt.
+    expect(markers).toEqual(['core_local_activity', 'core_patch', 'core_local_activity']);
+    expect(rx.at('/legacy')).toHaveLength(1);
+  });
 });

@@ -11,7 +11,7 @@ const BATCH_START_PARALLELISM = 32;
 const START_DEADLINE_MS = 5_000;
 
 /**
- * Starts the `routeEvent` workflow for an accepted event. The workflow id is derived from the event, and a
+ * Starts the routing workflow (`ROUTE_EVENT_WORKFLOW`) for an accepted event. The workflow id is derived from the event, and a
  * duplicate start is rejected by Temporal, so calling this again for the same event is always safe.
  */
 @Injectable()

@@ -1,6 +1,6 @@
 import type { SignalboxEvent } from './event.schema.js';
 
-/** Input of the `routeEvent` Temporal workflow: one per accepted event. Graphs are passed by version id. */
+/** Input of the `routeEventV2` Temporal workflow: one per accepted event. Graphs are passed by version id. */
 export interface RouteEventInput {
   tenantId: string;
   event: SignalboxEvent;
@@ -11,6 +11,10 @@ export interface RouteEventInput {
 /** Outcome of one node for one event on one route version, as recorded and shown by `GET /v1/events/:id`. */
 export type NodeOutcome = 'passed' | 'filtered' | 'throttled' | 'rendered' | 'sent' | 'failed' | 'skipped' | 'silenced' | 'muted' | 'grouped';
 
-export const ROUTE_EVENT_WORKFLOW = 'routeEvent';
+/**
+ * The workflow type the API starts for an event. `routeEvent`, the type before it, stays registered in the worker
+ * so workflows started under it finish (temporal/src/workflows/generation.ts).
+ */
+export const ROUTE_EVENT_WORKFLOW = 'routeEventV2';
 export const DEFAULT_TASK_QUEUE = 'signalbox-routes';
 export const routeEventWorkflowId = (tenantId: string, eventId: string) => `evt:${tenantId}:${eventId}`;

@@ -8,6 +8,7 @@ import { createDeliver } from './deliver.activity.js';
 import { GraphCache } from './graph.cache.js';
 import { createRecordDeliveryFailure, createRecordOutcomes } from './outcomes.activity.js';
 import { createJoinGroup, createRenderGroupFlush } from './group.activity.js';
+import { createPlanAndAttempt } from './plan-and-attempt.activity.js';
 import { createPlanRoute } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
 import { DEFAULT_RETRY_SCHEDULE } from './retry.schedule.js';
@@ -49,8 +50,11 @@ export function createActivities(deps: ActivityDeps) {
   const recordOutcomes = createRecordOutcomes(deps.dataSource);
   const cipher = new SecretsCipher(deps.secretKey);
   const holdTimeoutMs = deps.holdTimeoutMs ?? DEFAULT_HOLD_TIMEOUT_MS;
+  const planRoute = createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, holdTimeoutMs, recordOutcomes });
+  const attemptDelivery = createAttemptDelivery({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http, retrySchedule: deps.retrySchedule ?? DEFAULT_RETRY_SCHEDULE });
   return {
-    planRoute: createPlanRoute({ dataSource: deps.dataSource, graphs, plugins: deps.plugins, deliveryRetry, holdTimeoutMs, recordOutcomes }),
+    planRoute,
+    planAndAttempt: createPlanAndAttempt({ planRoute, attemptDelivery, holdTimeoutMs }),
     checkThrottle: createCheckThrottle(deps.dataSource),
     updateAlertState: createUpdateAlertState(deps.dataSource),
     checkSilences: createCheckSilences(deps.dataSource, graphs),
@@ -60,7 +64,7 @@ export function createActivities(deps: ActivityDeps) {
     deliver: createDeliver({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http }),
     joinGroup: createJoinGroup(deps.dataSource),
     renderGroupFlush: createRenderGroupFlush({ dataSource: deps.dataSource, graphs, plugins: deps.plugins }),
-    attemptDelivery: createAttemptDelivery({ dataSource: deps.dataSource, plugins: deps.plugins, cipher, http: deps.http, retrySchedule: deps.retrySchedule ?? DEFAULT_RETRY_SCHEDULE }),
+    attemptDelivery,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from '@temporalio/activity';
 import type { ActivityInterceptorsFactory } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import type { AttemptInput, AttemptResult, DeliverInput, DeliverResult } from '../route-plan.types.js';
+import type { AttemptInput, AttemptResult, DeliverInput, DeliverResult, PlanRouteInput, RoutePlan } from '../route-plan.types.js';
 import type { ChannelTypeCache } from './channel-type.cache.js';
 import type { DeliveryMetricStatus, WorkerMetrics } from './worker.metrics.js';
 
@@ -30,6 +30,7 @@ export function deliveryObserver(deps: DeliveryObserverDeps): ActivityIntercepto
     inbound: {
       async execute(input, next) {
         const type = ctx.info.activityType;
+        if (type === 'planAndAttempt') return observeFirstAttempts(deps, ctx, input.args[0] as PlanRouteInput, () => next(input));
         if (type !== 'deliver' && type !== 'attemptDelivery') return next(input);
         const args = input.args[0] as DeliverInput | AttemptInput;
         const t0 = performance.now();
@@ -56,6 +57,23 @@ export function deliveryObserver(deps: DeliveryObserverDeps): ActivityIntercepto
   });
 }
 
+/** planAndAttempt's first attempts, counted and logged as if each had been its own attemptDelivery call (the latency includes the plan's few ms). */
+async function observeFirstAttempts(deps: DeliveryObserverDeps, ctx: Context, input: PlanRouteInput, next: () => Promise<unknown>) {
+  const t0 = performance.now();
+  const plan = (await next()) as RoutePlan;
+  const seconds = (performance.now() - t0) / 1000;
+  const sends = plan.walked?.sends ?? [];
+  await Promise.all(
+    (plan.firstAttempts ?? []).map((result, i) => {
+      const observed = result && observeAttempt(result, 1);
+      const send = sends[i]!;
+      const args = { tenantId: input.tenantId, eventId: input.event.id, routeId: plan.routeId, nodeId: send.nodeId, channelId: send.channelId };
+      return observed ? record(deps, ctx, args, observed, seconds, undefined) : undefined;
+    }),
+  );
+  return plan;
+}
+
 function observeDeliver(args: DeliverInput, ctx: Context, result: DeliverResult): Observed {
   return {
     status: result.alreadyDelivered ? 'already_delivered' : 'delivered',
@@ -76,7 +94,9 @@ function observeAttempt(result: AttemptResult, attempt: number): Observed | unde
   }
 }
 
-async function record(deps: DeliveryObserverDeps, ctx: Context, args: DeliverInput | AttemptInput, o: Observed, seconds: number, error: unknown) {
+type AttemptIds = Pick<AttemptInput, 'tenantId' | 'eventId' | 'routeId' | 'nodeId' | 'channelId'>;
+
+async function record(deps: DeliveryObserverDeps, ctx: Context, args: AttemptIds, o: Observed, seconds: number, error: unknown) {
   const channelType = await deps.channelTypes.typeOf(args.tenantId, args.channelId);
   deps.metrics.deliveries.inc({ channel_type: channelType, status: o.status });
   deps.metrics.latency.observe({ channel_type: channelType, status: o.status }, seconds);

@@ -18,7 +18,7 @@ const FALLBACK_WINDOW_MS = 86_400_000;
 /**
  * Builds the summary of the window ending at this tick (from the previous tick of the live version's cron,
  * in its time zone) and puts it in the events outbox as a `signalbox.summary` event already matched to the
- * route's live version ONLY: the API's dispatcher then starts the ordinary routeEvent workflow, so the
+ * route's live version ONLY: the API's dispatcher then starts the ordinary routing workflow, so the
  * summary is templated, throttled and sent like any event and shows in the events feed. The event id comes
  * from the route and the tick, so a retried activity (or a re-run tick) injects it once.
  */

@@ -1,9 +1,10 @@
 // Alert state at the start of routing an event. Workflow code: deterministic, activities as types only.
-import { patched, proxyLocalActivities } from '@temporalio/workflow';
+import { proxyLocalActivities } from '@temporalio/workflow';
 import type { RouteEventInput } from '@signalbox/route-model';
 // Deep import: pure rules and matching, none of the package's zod or Handlebars in the workflow bundle.
 import { classifyAlert } from '@signalbox/route-model/alert-classify';
 import type { Activities } from '../activities/index.js';
+import type { Generation } from './generation.js';
 
 /** Workflows that started routing before alert state existed replay without the activity. */
 export const ALERT_STATE_PATCH = 'alert-state';
@@ -18,11 +19,11 @@ const local = proxyLocalActivities<Activities>({
  * with `event.alert` set, so templates (`{{alert.durationText}}`), the default message and plugins
  * (PagerDuty's dedup_key and resolve) see it. Events outside the catalogue's pairs pass unchanged.
  */
-export async function withAlertState(input: RouteEventInput): Promise<RouteEventInput> {
+export async function withAlertState(input: RouteEventInput, generation: Generation): Promise<RouteEventInput> {
   // Most events belong to no pair: they cost no activity (and no marker). Should a later rule classify an event
   // this code skipped, its replay finds no marker, patched() answers false and the path is the same.
   if (classifyAlert(input.event) === 'none') return input;
-  if (!patched(ALERT_STATE_PATCH)) return input;
+  if (!generation.has(ALERT_STATE_PATCH)) return input;
   const alert = await local.updateAlertState({ tenantId: input.tenantId, event: input.event });
   return alert ? { ...input, event: { ...input.event, alert } } : input;
 }

@@ -1,9 +1,10 @@
 // One send node, settled. Workflow code: deterministic, activities as types only.
-import { ActivityFailure, ApplicationFailure, patched, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyActivities, proxyLocalActivities, sleep } from '@temporalio/workflow';
 import type { PendingSend, RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { DeliverInput, RoutePlan } from '../route-plan.types.js';
-import { DEFAULT_HOLD_MS, DURABLE_SEND_PATCH, sendDurably } from './send.loop.js';
+import type { Generation } from './generation.js';
+import { DEFAULT_HOLD_MS, DURABLE_SEND_PATCH, sendDurably, type SendArgs } from './send.loop.js';
 import type { SendControl } from './send.signals.js';
 
 const NON_RETRYABLE = ['PermanentError', 'GoneError'];
@@ -18,12 +19,10 @@ const bookkeeping = proxyLocalActivities<Activities>({
  * activity task, about halving throughput). Only a send that needs retrying becomes a normal activity
  * with the exponential retry policy; the pause before it honours Retry-After from the first attempt.
  */
-export async function deliverSend(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl): Promise<boolean> {
+export async function deliverSend(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl, generation: Generation): Promise<boolean> {
   const ids = { tenantId: input.tenantId, eventId: input.event.id, routeVersionId: plan.routeVersionId, nodeId: send.nodeId };
   // Workflows that reached their sends before the durable loop existed replay the old path below.
-  if (patched(DURABLE_SEND_PATCH)) {
-    return sendDurably(control, { ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, holdTimeoutMs: plan.holdTimeoutMs ?? DEFAULT_HOLD_MS });
-  }
+  if (generation.has(DURABLE_SEND_PATCH)) return sendDurably(control, sendArgsOf(input, plan, send));
   const retry = plan.deliveryRetry;
   const args: DeliverInput = { ...ids, routeId: plan.routeId, channelId: send.channelId, message: send.message, maximumAttempts: retry.maximumAttempts };
   const first = proxyLocalActivities<Activities>({ startToCloseTimeout: retry.attemptTimeoutMs, retry: { maximumAttempts: 1 } });
@@ -51,6 +50,14 @@ export async function deliverSend(input: RouteEventInput, plan: RoutePlan, send:
   } catch (err) {
     return settle(ids, err);
   }
+}
+
+/** What the durable send loop needs to know about one send of a planned route. */
+export function sendArgsOf(input: RouteEventInput, plan: RoutePlan, send: PendingSend): SendArgs {
+  return {
+    tenantId: input.tenantId, eventId: input.event.id, routeId: plan.routeId, routeVersionId: plan.routeVersionId, nodeId: send.nodeId,
+    channelId: send.channelId, message: send.message, holdTimeoutMs: plan.holdTimeoutMs ?? DEFAULT_HOLD_MS,
+  };
 }
 
 /** A normal activity's failure arrives wrapped in ActivityFailure; a local activity's arrives as is. */

@@ -31,7 +31,14 @@ const bookkeeping = proxyLocalActivities<Activities>({
 
 export type SendArgs = Omit<AttemptInput, 'attempt' | 'slotAt'>;
 
-export async function sendDurably(control: SendControl, args: SendArgs): Promise<boolean> {
+/** The first attempt, already made by planAndAttempt, and the channel's resume count from before it was made. */
+export interface MadeAttempt {
+  /** `null`: its infrastructure failed before sending, so the same attempt is made again as a normal activity. */
+  result: AttemptResult | null;
+  resumesBefore: number;
+}
+
+export async function sendDurably(control: SendControl, args: SendArgs, made?: MadeAttempt): Promise<boolean> {
   const fail = async (error: string) => {
     await bookkeeping.recordDeliveryFailure({ tenantId: args.tenantId, eventId: args.eventId, routeVersionId: args.routeVersionId, nodeId: args.nodeId, error, outcome: 'failed' });
     return false;
@@ -41,13 +48,13 @@ export async function sendDurably(control: SendControl, args: SendArgs): Promise
   let heldSince: number | undefined;
   let first = true;
   for (;;) {
-    const resumesBefore = control.resumes.get(args.channelId) ?? 0;
+    const resumesBefore = first && made ? made.resumesBefore : (control.resumes.get(args.channelId) ?? 0);
     const input: AttemptInput = { ...args, attempt, ...(slotAt !== undefined ? { slotAt } : {}) };
     let r: AttemptResult;
     if (first) {
       first = false;
       // A local attempt that THREW hit an infrastructure failure, not the receiver: same attempt again, as a normal activity.
-      r = await firstTry.attemptDelivery(input).catch(() => attempts.attemptDelivery(input));
+      r = made ? (made.result ?? (await attempts.attemptDelivery(input))) : await firstTry.attemptDelivery(input).catch(() => attempts.attemptDelivery(input));
     } else {
       r = await attempts.attemptDelivery(input);
     }

@@ -1,8 +1,9 @@
 // Silences and mute timings, checked right before a send. Workflow code: deterministic, activities as types only.
-import { patched, proxyLocalActivities } from '@temporalio/workflow';
+import { proxyLocalActivities } from '@temporalio/workflow';
 import type { PendingSend, RouteEventInput } from '@signalbox/route-model';
 import type { Activities } from '../activities/index.js';
 import type { RoutePlan } from '../route-plan.types.js';
+import type { Generation } from './generation.js';
 import { deliverSend } from './send.deliver.js';
 import type { SendControl } from './send.signals.js';
 
@@ -22,14 +23,14 @@ export type SendResult = boolean | 'suppressed';
  * created or expired meanwhile changes nothing for a send already decided. Workflows that started before the
  * patch replay straight into deliverSend, as they did.
  */
-export async function deliverUnlessSilenced(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl): Promise<SendResult> {
+export async function deliverUnlessSilenced(input: RouteEventInput, plan: RoutePlan, send: PendingSend, control: SendControl, generation: Generation): Promise<SendResult> {
   // A plan that says nothing could silence it (most events: no silence active) saves an activity per send.
-  if (plan.silencesMayApply !== false && patched(SILENCES_PATCH)) {
+  if (plan.silencesMayApply !== false && generation.has(SILENCES_PATCH)) {
     const verdict = await check.checkSilences({
       tenantId: input.tenantId, eventId: input.event.id, event: input.event, routeId: plan.routeId, routeVersionId: plan.routeVersionId,
       nodeId: send.nodeId, channelId: send.channelId, message: send.message,
     });
     if (verdict.kind !== 'send') return 'suppressed';
   }
-  return deliverSend(input, plan, send, control);
+  return deliverSend(input, plan, send, control, generation);
 }

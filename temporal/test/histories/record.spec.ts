@@ -11,6 +11,7 @@
 // group = the group node (routeEvent's `group-node` patch, and the groupNotify entity workflow).
 // groupmute = group notifications asking checkSilences for send nodes' mute timings (patch `group-mute-timings`;
 // record only its scenario with -t 'group-mute-timings').
+// v5 = routeEventV2, the type the API starts since (every feature, no patch markers, planAndAttempt; record with -t 'routeEvent').
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
