@@ -59,8 +59,8 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     maxConcurrentActivityTaskExecutions: 200,
     // The SDK's default is 10 workflow-task polls, of which only 2 poll the normal queue: every new event's
     // workflow waits there, while the sticky polls sit idle (most events finish in their first task). Poller
-    // autoscaling (Temporal's recommended setting, server ≥ 1.28) follows the backlog instead; measured on the
-    // bench, end to end 57 → 81 events/s (BENCHMARKS.md).
+    // autoscaling (Temporal's recommended setting, server ≥ 1.28) follows the backlog instead. Measured in
+    // alternating runs (BENCHMARKS.md): the empty-workflow floor doubles, end to end routing gains less.
     workflowTaskPollerBehavior: { type: 'autoscaling' },
     activityTaskPollerBehavior: { type: 'autoscaling' },
     ...options.overrides,
