@@ -62,7 +62,7 @@ async function routeWith(received: RouteEventInput, generation: Generation): Pro
 async function runRoute(input: RouteEventInput, routeVersionId: string, control: SendControl, generation: Generation): Promise<RouteSummary> {
   const { tenantId, event } = input;
   // A resume signal that lands while planAndAttempt holds a send must still wake it (send.loop.ts).
-  const resumesBefore = new Map(control.resumes);
+  const resumesBefore = generation.firstAttemptInPlan ? new Map(control.resumes) : undefined;
   const plan = generation.firstAttemptInPlan
     ? await planAndTry.planAndAttempt({ tenantId, event, routeVersionId })
     : await local.planRoute({ tenantId, event, routeVersionId });
@@ -87,7 +87,7 @@ async function runRoute(input: RouteEventInput, routeVersionId: string, control:
     const first = plan.firstAttempts?.[i];
     if (first === undefined) return deliverUnlessSilenced(input, plan, send, control, generation);
     // planAndAttempt made the first attempt (a walked plan that nothing could silence): go on from its result.
-    return sendDurably(control, sendArgsOf(input, plan, send), { result: first, resumesBefore: resumesBefore.get(send.channelId) ?? 0 });
+    return sendDurably(control, sendArgsOf(input, plan, send), { result: first, resumesBefore: resumesBefore?.get(send.channelId) ?? 0 });
   }));
   const sent = results.filter((r) => r === true).length;
   const failed = results.filter((r) => r === false).length + walked.outcomes.filter((o) => o.nodeType === 'send' && o.outcome === 'failed').length;

@@ -53,8 +53,10 @@ export async function sendDurably(control: SendControl, args: SendArgs, made?: M
     let r: AttemptResult;
     if (first) {
       first = false;
-      // A local attempt that THREW hit an infrastructure failure, not the receiver: same attempt again, as a normal activity.
-      r = made ? (made.result ?? (await attempts.attemptDelivery(input))) : await firstTry.attemptDelivery(input).catch(() => attempts.attemptDelivery(input));
+      // A local attempt that THREW (or came back null) hit an infrastructure failure, not the receiver: same attempt
+      // again, as a normal activity.
+      if (made) r = made.result ?? (await attempts.attemptDelivery(input));
+      else r = await firstTry.attemptDelivery(input).catch(() => attempts.attemptDelivery(input));
     } else {
       r = await attempts.attemptDelivery(input);
     }
