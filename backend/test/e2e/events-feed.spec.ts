@@ -88,7 +88,10 @@ describe('the events feed', () => {
       seen.push(...pageOf.items.map((i) => i.id));
       cursor = pageOf.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(all);
+    // Internal signalbox.* events (the failed delivery's) arrive while the pages are read: compare this file's events.
+    const mine = new Set(Object.values(ids));
+    expect(seen.filter((id) => mine.has(id))).toEqual(all.filter((id) => mine.has(id)));
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   it('says in_progress while the worker is away and held when a delivery waits', async () => {
