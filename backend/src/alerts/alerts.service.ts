@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Severity } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
-import { page } from '../common/cursor.codec.js';
+import { exactTimestampSql, page } from '../common/cursor.codec.js';
 import type { AlertView, ListAlertsQuery } from './alerts.contract.js';
 
 interface AlertRow {
@@ -25,12 +25,12 @@ export class AlertsService {
     const after = query.cursor
       ? `AND (opened_at, id) < ($${params.push(query.cursor.at)}::timestamptz, $${params.push(query.cursor.id)}::uuid)`
       : '';
-    const rows: AlertRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM alerts WHERE tenant_id = $1 AND status = $2 ${after}
+    const rows: Array<AlertRow & { cursor_at: string }> = await this.db.query(
+      `SELECT ${COLUMNS}, ${exactTimestampSql('opened_at')} AS cursor_at FROM alerts WHERE tenant_id = $1 AND status = $2 ${after}
         ORDER BY opened_at DESC, id DESC LIMIT $${params.push(query.limit + 1)}`,
       params,
     );
-    return page(rows.map(toView), query.limit, (alert) => ({ at: alert.openedAt, id: alert.id }));
+    return page(rows, query.limit, toView, (row) => ({ at: row.cursor_at, id: row.id }));
   }
 
   async get(tenantId: string, id: string): Promise<AlertView> {

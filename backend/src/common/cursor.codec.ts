@@ -39,9 +39,16 @@ export const limitParam = z.coerce
   .max(200, 'must be at most 200')
   .default(50);
 
-/** Keyset page: one extra row was fetched to know whether there is a next page. */
-export function page<T>(rows: T[], limit: number, position: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
+/**
+ * A keyset column's value as Postgres holds it, to the microsecond, for the cursor (select it `AS cursor_at`).
+ * A JS Date keeps milliseconds: a cursor built from one would be rounded down, and the next page would skip every
+ * row written later in that same millisecond (rows stamped by `now()` are; internal events and deliveries are).
+ */
+export const exactTimestampSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Keyset page over rows that carry their exact position: one extra row was fetched to know whether there is a next page. */
+export function page<Row, Item>(rows: Row[], limit: number, toItem: (row: Row) => Item, position: (row: Row) => Cursor): { items: Item[]; nextCursor: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = kept[kept.length - 1];
+  return { items: kept.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
 }

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Delivery, DeliveryAttempt, EventRecord, Route } from '@signalbox/db';
 import { ApiError } from '../common/api-error.js';
-import { page } from '../common/cursor.codec.js';
+import { exactTimestampSql, page } from '../common/cursor.codec.js';
 import { UUID_PATTERN } from '../routes/route.schemas.js';
 import { deliveryErrorClassSql, type DeliveryErrorClass } from './delivery-error-class.sql.js';
 import { resendOfNode } from './delivery.resend.ids.js';
 import type { ListDeliveriesQuery } from './delivery.schemas.js';
 
-type LogJoin = { e_type: string | null; e_subject: string | null; r_name: string | null; error_class: DeliveryErrorClass | null };
+type LogJoin = { e_type: string | null; e_subject: string | null; r_name: string | null; error_class: DeliveryErrorClass | null; cursor_at: string };
 
 const summary = (d: Delivery) => ({
   id: d.id, eventId: d.eventId, routeId: d.routeId, routeVersionId: d.routeVersionId, nodeId: d.nodeId, channelId: d.channelId,
@@ -37,15 +37,17 @@ export class DeliveriesService {
     qb.leftJoin(EventRecord, 'e', 'e.tenant_id = d.tenant_id AND e.id = d.event_id')
       .leftJoin(Route, 'r', 'r.tenant_id = d.tenant_id AND r.id = d.route_id')
       .addSelect(['e.type', 'e.subject', 'r.name'])
-      .addSelect(`CASE WHEN d.status = 'failed' THEN ${deliveryErrorClassSql('d')} END`, 'error_class');
+      .addSelect(`CASE WHEN d.status = 'failed' THEN ${deliveryErrorClassSql('d')} END`, 'error_class')
+      .addSelect(exactTimestampSql('d.created_at'), 'cursor_at');
     const { entities, raw } = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(query.limit + 1).getRawAndEntities<LogJoin>();
-    const rows = entities.map((d, i) => ({
+    const rows = entities.map((d, i) => ({ d, joined: raw[i] }));
+    const toItem = ({ d, joined }: (typeof rows)[number]) => ({
       ...summary(d),
-      eventType: raw[i]?.e_type ?? null, eventSubject: raw[i]?.e_subject ?? null, routeName: raw[i]?.r_name ?? null,
+      eventType: joined?.e_type ?? null, eventSubject: joined?.e_subject ?? null, routeName: joined?.r_name ?? null,
       resendOf: resendOfNode(d.nodeId),
-      errorClass: raw[i]?.error_class ?? null,
-    }));
-    return page(rows, query.limit, (d) => ({ at: d.createdAt, id: d.id }));
+      errorClass: joined?.error_class ?? null,
+    });
+    return page(rows, query.limit, toItem, ({ d, joined }) => ({ at: joined!.cursor_at, id: d.id }));
   }
 
   async get(tenantId: string, id: string) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
-import { page } from '../common/cursor.codec.js';
+import { exactTimestampSql, page } from '../common/cursor.codec.js';
 import { eventOutcomeSql, outcomePrefilter, type EventOutcome } from './event-outcome.sql.js';
 import type { DeliverySummary, ListEventsQuery, NodeOutcomeView } from './event-query.types.js';
 
@@ -14,6 +14,7 @@ interface EventRow {
   data: Record<string, unknown>; idempotency_key: string | null; route_version_ids: string[]; workflow_id: string | null; matched: number;
   replay_of: string | null; outcome: EventOutcome;
 }
+type ListedRow = EventRow & { cursor_at: string };
 interface OutcomeRow {
   route_version_id: string; node_id: string; node_type: string; outcome: string; reason: string | null; detail: Record<string, unknown> | null; recorded_at: Date;
 }
@@ -46,16 +47,16 @@ export class EventQueryService {
     // would compute every candidate's outcome before sorting); the outcome is then computed row by row in page
     // order, so the outer LIMIT stops the work as soon as a page is full.
     const outcomeFilter = query.outcome ? `WHERE outcome = $${params.push(query.outcome)}` : '';
-    const rows: Array<EventRow & { outcome: EventOutcome }> = await this.db.query(
+    const rows: ListedRow[] = await this.db.query(
       `SELECT * FROM (
          SELECT x.*, ${eventOutcomeSql('x')} AS outcome FROM (
            SELECT e.tenant_id, e.id, e.type, e.source, e.severity, e.subject, e."timestamp", e.received_at, e.status, e.replay_of,
-                  e.route_version_ids, cardinality(e.route_version_ids) AS matched
+                  e.route_version_ids, cardinality(e.route_version_ids) AS matched, ${exactTimestampSql('e.received_at')} AS cursor_at
              FROM events e WHERE ${where.join(' AND ')} ORDER BY e.received_at DESC, e.id DESC OFFSET 0) x) y
        ${outcomeFilter} LIMIT $${params.push(query.limit + 1)}`,
       params,
     );
-    const items = rows.map((row) => ({
+    const toItem = (row: ListedRow) => ({
       id: row.id,
       type: row.type,
       source: row.source,
@@ -67,8 +68,8 @@ export class EventQueryService {
       status: row.status,
       replayOf: row.replay_of,
       matchedRouteCount: Number(row.matched),
-    }));
-    return page(items, query.limit, (item) => ({ at: item.receivedAt, id: item.id }));
+    });
+    return page(rows, query.limit, toItem, (row) => ({ at: row.cursor_at, id: row.id }));
   }
 
   async get(tenantId: string, id: string) {
