@@ -40,29 +40,50 @@ async function seed(ageDays: number, status = 'routed'): Promise<string> {
   return id;
 }
 
+/** An alert opened `ageDays` ago, resolved `resolvedDaysAgo` days ago (or still open). */
+async function seedAlert(ageDays: number, resolvedDaysAgo: number | null): Promise<string> {
+  const opened = new Date(Date.now() - ageDays * DAY);
+  const resolved = resolvedDaysAgo === null ? null : new Date(Date.now() - resolvedDaysAgo * DAY);
+  const [alert] = (await h.dataSource.query(
+    `INSERT INTO alerts (tenant_id, fingerprint, status, type, source, severity, opened_at, resolved_at, problem_event_id, last_event_id, last_event_at)
+     VALUES ($1, $2, $3, 'deploy.failure', 'retention-test', 'critical', $4, $5, $2, $2, $4) RETURNING id`,
+    [h.tenantId, randomUUID(), resolved ? 'resolved' : 'open', opened, resolved],
+  )) as Array<{ id: string }>;
+  await h.dataSource.query(`INSERT INTO alert_events (tenant_id, alert_id, event_id) VALUES ($1, $2, $3)`, [h.tenantId, alert!.id, randomUUID()]);
+  return alert!.id;
+}
+
 const count = async (sql: string) => ((await h.dataSource.query(sql, [h.tenantId])) as Array<{ n: number }>)[0]!.n;
 const rows = async () => ({
   events: await count('SELECT count(*)::int AS n FROM events WHERE tenant_id = $1'),
   outcomes: await count('SELECT count(*)::int AS n FROM node_outcomes WHERE tenant_id = $1'),
   deliveries: await count('SELECT count(*)::int AS n FROM deliveries WHERE tenant_id = $1'),
   attempts: await count('SELECT count(*)::int AS n FROM delivery_attempts WHERE tenant_id = $1'),
+  alerts: await count('SELECT count(*)::int AS n FROM alerts WHERE tenant_id = $1'),
+  alertEvents: await count('SELECT count(*)::int AS n FROM alert_events WHERE tenant_id = $1'),
 });
 
 describe('retention', () => {
-  it('deletes events, outcomes, deliveries and attempts older than the retention age in batches, and keeps the rest', async () => {
+  it('deletes events, outcomes, deliveries, attempts and resolved alerts older than the retention age in batches, and keeps the rest', async () => {
     for (let i = 0; i < 5; i++) await seed(40);
     const waiting = await seed(45, 'accepted'); // still in the dispatch outbox: never dropped
     const recent = [await seed(29), await seed(0)];
-    expect(await rows()).toEqual({ events: 8, outcomes: 7, deliveries: 7, attempts: 7 });
+    // Three alerts resolved long ago (more than one batch), one resolved recently, one open since long ago: still firing.
+    for (let i = 0; i < 3; i++) await seedAlert(50, 40);
+    const keptAlerts = [await seedAlert(50, 2), await seedAlert(60, null)];
+    expect(await rows()).toEqual({ events: 8, outcomes: 7, deliveries: 7, attempts: 7, alerts: 5, alertEvents: 5 });
 
     const result = await h.client.workflow.execute<(i: { retentionDays: number; batchSize: number }) => Promise<PurgeExpiredResult>>('purgeExpired', {
       taskQueue: h.taskQueue, workflowId: `retention-test-${randomUUID()}`, args: [{ retentionDays: 30, batchSize: 2 }],
     });
 
-    // 5 old events, 2 per statement: three batches that delete and one that finds nothing.
+    // 5 old events, 2 per statement: three batches that delete and one that finds nothing (other files' tenants share the database).
     expect(result.events).toBeGreaterThanOrEqual(5);
+    expect(result.alerts).toBeGreaterThanOrEqual(3); // the purge spans every tenant in the shared test database
     expect(result.batches).toBeGreaterThanOrEqual(4);
-    expect(await rows()).toEqual({ events: 3, outcomes: 2, deliveries: 2, attempts: 2 });
+    expect(await rows()).toEqual({ events: 3, outcomes: 2, deliveries: 2, attempts: 2, alerts: 2, alertEvents: 2 });
+    const alertsLeft = (await h.dataSource.query('SELECT id FROM alerts WHERE tenant_id = $1', [h.tenantId])) as Array<{ id: string }>;
+    expect(alertsLeft.map((r) => r.id).sort()).toEqual(keptAlerts.sort());
     const left = (await h.dataSource.query('SELECT id FROM events WHERE tenant_id = $1', [h.tenantId])) as Array<{ id: string }>;
     expect(left.map((r) => r.id).sort()).toEqual([waiting, ...recent].sort());
   });

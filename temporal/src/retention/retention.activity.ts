@@ -10,18 +10,22 @@ export interface PurgeBatchInput {
 export interface PurgeBatchResult {
   events: number;
   deliveries: number;
+  /** Absent in results recorded before alerts were purged. */
+  alerts?: number;
 }
 
 /**
  * One batch per tenant (every statement is tenant-scoped and walks the tenant's time index): up to
  * `batchSize` old events with their node outcomes and deliveries (attempts follow by ON DELETE CASCADE),
  * then up to `batchSize` old deliveries left without such an event. Events still waiting in the dispatch
- * outbox (`accepted`) are kept: an accepted event is never lost. The workflow calls this until it returns zeros.
+ * outbox (`accepted`) are kept: an accepted event is never lost. Then up to `batchSize` alerts resolved before the
+ * cutoff (their counted-events rows follow by ON DELETE CASCADE); an open alert is kept however old, since it is
+ * still firing as far as Signalbox knows. The workflow calls this until it returns zeros.
  */
 export function createPurgeExpiredBatch(dataSource: DataSource) {
   return async function purgeExpiredBatch(input: PurgeBatchInput): Promise<PurgeBatchResult> {
     const tenants: Array<{ tenant_id: string }> = await dataSource.query('SELECT tenant_id FROM tenants');
-    const total: PurgeBatchResult = { events: 0, deliveries: 0 };
+    const total: Required<PurgeBatchResult> = { events: 0, deliveries: 0, alerts: 0 };
     for (const { tenant_id: tenantId } of tenants) {
       const [events] = (await dataSource.query(
         `WITH e AS (
@@ -41,7 +45,16 @@ export function createPurgeExpiredBatch(dataSource: DataSource) {
          SELECT count(*)::int AS deliveries FROM d`,
         [tenantId, input.cutoff, input.batchSize],
       )) as Array<{ deliveries: number }>;
+      const [alerts] = (await dataSource.query(
+        `WITH a AS (
+           DELETE FROM alerts WHERE id IN (
+             SELECT id FROM alerts WHERE tenant_id = $1 AND status = 'resolved' AND resolved_at < $2 ORDER BY resolved_at LIMIT $3)
+           RETURNING id)
+         SELECT count(*)::int AS alerts FROM a`,
+        [tenantId, input.cutoff, input.batchSize],
+      )) as Array<{ alerts: number }>;
       total.events += events!.events;
+      total.alerts += alerts!.alerts;
       total.deliveries += events!.deliveries + orphans!.deliveries;
     }
     return total;

@@ -12,6 +12,8 @@
 // groupmute = group notifications asking checkSilences for send nodes' mute timings (patch `group-mute-timings`;
 // record only its scenario with -t 'group-mute-timings').
 // v5 = routeEventV2, the type the API starts since (every feature, no patch markers, planAndAttempt; record with -t 'routeEvent').
+// purge = the retention workflow purgeExpired (record with -t 'purgeExpired'); purge.v1 was recorded before it purged
+// resolved alerts (its batch results have no `alerts`), purge.v2 after.
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -188,5 +190,25 @@ describe.runIf(recording)('record workflow histories', () => {
     await (await h.start(down, [versionId])).result();
     const up = h.event({ type: 'service.health.recovered', source: 'ai-admin-panel', timestamp: '2026-03-29T15:07:00Z', data });
     await save('route-event.alert-recovery', await h.start(up, [versionId]));
+  });
+
+  it('purgeExpired deleting old events and resolved alerts in batches', async () => {
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    for (let i = 0; i < 3; i++) {
+      await h.dataSource.query(
+        `INSERT INTO events (tenant_id, id, type, source, severity, "timestamp", data, received_at, route_version_ids, status)
+         VALUES ($1, gen_random_uuid()::text, 'deploy.failure', 'recorder', 'high', $2, '{}', $2, '{}', 'unmatched')`,
+        [h.tenantId, old],
+      );
+      await h.dataSource.query(
+        `INSERT INTO alerts (tenant_id, fingerprint, status, type, source, severity, opened_at, resolved_at, problem_event_id, last_event_id, last_event_at)
+         VALUES ($1, gen_random_uuid()::text, 'resolved', 'deploy.failure', 'recorder', 'high', $2, $2, 'p', 'p', $2)`,
+        [h.tenantId, old],
+      );
+    }
+    const handle = await h.client.workflow.start('purgeExpired', {
+      taskQueue: h.taskQueue, workflowId: `record-purge-${Date.now()}`, args: [{ retentionDays: 30, batchSize: 2 }],
+    });
+    await save('purge-expired.batches', handle);
   });
 });
