@@ -85,4 +85,23 @@ describe('silences and mute timings at the send step', () => {
     expect(rx.at('/outside-window')).toHaveLength(1);
     expect(rx.at('/muted')).toHaveLength(0);
   });
+
+  it('a mute timing on the route (its trigger) mutes every send of the route inside the window', async () => {
+    const today = WEEKDAYS[new Date().getUTCDay()]!;
+    const allToday = await muteTiming([{ weekdays: [today] }]);
+    const [first, second] = await Promise.all(['/route-muted-a', '/route-muted-b'].map((path) => h.createChannel('test-json', { url: rx.url(path) })));
+    const graph = {
+      nodes: [
+        { id: 't', type: 'trigger', config: { eventTypes: ['*'], muteTimingIds: [allToday] } },
+        { id: 'a', type: 'send', config: { channelId: first } },
+        { id: 'b', type: 'send', config: { channelId: second } },
+      ],
+      edges: [...chain('t', 'a'), { source: 't', target: 'b' }],
+    } as RouteGraph;
+    const { versionId } = await h.createRoute(graph);
+    const event = h.event();
+    expect(await h.run(event, [versionId])).toEqual([{ routeVersionId: versionId, sent: 0, failed: 0, suppressed: 2 }]);
+    expect(await h.deliveries(event.id)).toMatchObject([{ status: 'muted', mute_timing_id: allToday }, { status: 'muted', mute_timing_id: allToday }]);
+    expect([...rx.at('/route-muted-a'), ...rx.at('/route-muted-b')]).toHaveLength(0); // the workflow finished: nothing is on its way
+  });
 });

@@ -22,7 +22,7 @@ export class MuteTimingsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a mute timing', description: 'Name it in a send node\'s muteTimingIds to mute that send inside the windows.' })
+  @ApiOperation({ summary: 'Create a mute timing', description: 'Name it in a send node\'s muteTimingIds to mute that send inside the windows, or in the trigger\'s to mute every send of the route.' })
   @JsonBody(muteTimingSchema)
   @JsonResponse(201, muteTimingViewSchema, 'The mute timing')
   @ErrorResponses(400, 409)

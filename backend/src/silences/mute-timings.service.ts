@@ -9,7 +9,7 @@ import { viewMuteTiming } from './silence.view.js';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Weekly windows in a time zone; send nodes name them in `muteTimingIds` and are muted inside them. */
+/** Weekly windows in a time zone; send nodes (or a route's trigger, for all its sends) name them in `muteTimingIds` and are muted inside them. */
 @Injectable()
 export class MuteTimingsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

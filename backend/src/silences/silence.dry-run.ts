@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MuteTiming, Silence } from '@signalbox/db';
-import { findSilencing, isMuted, type RouteGraph, type SignalboxEvent } from '@signalbox/route-model';
+import { findSilencing, isMuted, muteTimingIdsForSend, type RouteGraph, type SignalboxEvent } from '@signalbox/route-model';
 import { In, LessThanOrEqual, MoreThan } from 'typeorm';
 
 /**
@@ -29,14 +29,14 @@ export class SilenceDryRun {
       }
     }
     const sends = graph.nodes.filter((n) => n.type === 'send' && nodeIds.includes(n.id));
-    const timingIds = [...new Set(sends.flatMap((n) => (n.type === 'send' ? (n.config.muteTimingIds ?? []) : [])))];
+    const timingIds = [...new Set(sends.flatMap((n) => muteTimingIdsForSend(graph, n.id)))];
     const timings = timingIds.length ? await this.db.getRepository(MuteTiming).findBy({ tenantId, id: In(timingIds) }) : [];
     for (const node of sends) {
       if (silence) {
         notes.set(node.id, `would be silenced by ${silence.id} (${silence.comment})`);
         continue;
       }
-      const ids = node.type === 'send' ? (node.config.muteTimingIds ?? []) : [];
+      const ids = muteTimingIdsForSend(graph, node.id);
       const muting = timings.filter((t) => ids.includes(t.id)).sort((a, b) => a.name.localeCompare(b.name)).find((t) => isMuted(t, now));
       if (muting) notes.set(node.id, `would be muted by mute timing "${muting.name}" (${muting.id})`);
     }

@@ -152,6 +152,20 @@ describe('silences', () => {
     expect((detail.deliveries as Delivery[])[0]).toMatchObject({ status: 'muted', muteTimingId: timing.id });
     expect(received(muted.id)).toHaveLength(0);
 
+    // On the route's trigger, the same mute timing mutes every send of the route; the dry run says so first.
+    const { id: routeId } = await slice.publishRoute('Muted as a whole', {
+      nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: ['restore.*'], muteTimingIds: [timing.id] } }, { id: 'loud', type: 'send', config: { channelId } }],
+      edges: [{ source: 'trigger', target: 'loud' }],
+    });
+    const restore = { id: randomUUID(), type: 'restore.failed', source: 'cron', severity: 'high', data: {} };
+    const dry = await slice.api.request('POST', `/v1/routes/${routeId}/test`, { event: restore });
+    expect(dry.statusCode, dry.body).toBe(200);
+    const loud = (dry.json() as { steps: Array<{ nodeId: string; outcome: string; reason: string }> }).steps.find((st) => st.nodeId === 'loud');
+    expect(loud?.reason).toContain(`would be muted by mute timing "Always" (${timing.id})`);
+    await slice.postEvent(restore);
+    expect(((await settled(restore.id)).deliveries as Delivery[])[0]).toMatchObject({ status: 'muted', muteTimingId: timing.id, routeId });
+    expect(received(restore.id)).toHaveLength(0);
+
     const replaced = await slice.api.request('PUT', `/v1/mute-timings/${timing.id}`, { name: 'Never on day 8', timeZone: 'UTC', intervals: [{ weekdays: ['monday'], times: [{ startTime: '00:00', endTime: '00:01' }] }] });
     expect(replaced.statusCode, replaced.body).toBe(200);
     expect((await slice.api.request('DELETE', `/v1/mute-timings/${timing.id}`)).statusCode).toBe(204);

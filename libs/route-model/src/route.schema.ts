@@ -32,11 +32,14 @@ export const triggerScheduleSchema = z.strictObject({
 });
 export type TriggerSchedule = z.infer<typeof triggerScheduleSchema>;
 
+const muteTimingIds = z.array(z.uuid({ error: 'must be a mute timing id (UUID)' })).max(10).optional();
+
 export const triggerConfigSchema = z
   .strictObject({
     eventTypes: z.array(z.string().min(1)).describe('Event types; "*" and "deploy.*" wildcards allowed. Empty for a schedule trigger'),
     sources: z.array(z.string().min(1)).optional(),
     schedule: triggerScheduleSchema.optional().describe('Start the route on a schedule, with a summary of its window, instead of on events'),
+    muteTimingIds: muteTimingIds.describe('Mute timings (weekly windows) during which every send of this route is muted, not sent'),
   })
   .superRefine((config, ctx) => {
     if (!config.schedule && config.eventTypes.length === 0) {
@@ -78,11 +81,7 @@ export const sendConfigSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Send recovery events (a problem resolved) to this channel too. Default true, as in Alertmanager.'),
-  muteTimingIds: z
-    .array(z.uuid({ error: 'must be a mute timing id (UUID)' }))
-    .max(10)
-    .optional()
-    .describe('Mute timings (weekly windows) during which this send is muted, not sent'),
+  muteTimingIds: muteTimingIds.describe('Mute timings (weekly windows) during which this send is muted, not sent'),
 });
 
 const position = z.strictObject({ x: z.number(), y: z.number() }).optional();
@@ -118,3 +117,13 @@ export const routeGraphSchema = z.strictObject({
 export type RouteGraph = z.infer<typeof routeGraphSchema>;
 
 export const severityOrder = SEVERITIES;
+
+/**
+ * The mute timings that apply to one send node: the route's own (named on its trigger) and the send's. A group
+ * notification's delivery node id is `<send node>#group-<n>`; it is muted like its send node.
+ */
+export function muteTimingIdsForSend(graph: RouteGraph, deliveryNodeId: string): string[] {
+  const sendNodeId = deliveryNodeId.split('#')[0];
+  const ids = graph.nodes.flatMap((n) => (n.type === 'trigger' || (n.type === 'send' && n.id === sendNodeId) ? (n.config.muteTimingIds ?? []) : []));
+  return [...new Set(ids)];
+}

@@ -1,5 +1,5 @@
 import {
-  interpretRoute, planRoute, pluginNotInstalled, sendChannelIds, type ChannelEscape, type RouteGraph,
+  interpretRoute, muteTimingIdsForSend, planRoute, pluginNotInstalled, sendChannelIds, type ChannelEscape, type RouteGraph,
 } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
 import type { DeliveryRetry, PlanRouteInput, RecordOutcomesInput, RoutePlan } from '../route-plan.types.js';
@@ -51,7 +51,7 @@ export function createPlanRoute(deps: PlanRouteDeps) {
  */
 async function channelsAndSilences(deps: Pick<PlanRouteDeps, 'dataSource' | 'plugins'>, tenantId: string, graph: RouteGraph) {
   const sends = graph.nodes.filter((n) => n.type === 'send');
-  const muteTimings = sends.some((n) => (n.config.muteTimingIds?.length ?? 0) > 0);
+  const muteTimings = sends.some((n) => muteTimingIdsForSend(graph, n.id).length > 0);
   const ids = sendChannelIds(graph).filter((id) => UUID.test(id));
   if (ids.length === 0) return { channels: new Map<string, ChannelEscape>(), silencesMayApply: muteTimings };
   const rows: Array<{ id: string | null; plugin_id: string | null; silences: boolean }> = await deps.dataSource.query(

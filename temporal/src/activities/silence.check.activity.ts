@@ -2,7 +2,7 @@
 // send node names is in its window now)? A local activity, so the verdict is recorded in workflow history
 // and a replay never re-decides it. Nothing is cached between calls: any worker must see a silence the
 // moment the API commits it.
-import { findSilencing, formatMatcher, isMuted, type Message, type MuteTimingRule, type SignalboxEvent, type SilenceRule } from '@signalbox/route-model';
+import { findSilencing, formatMatcher, isMuted, muteTimingIdsForSend, type Message, type MuteTimingRule, type SignalboxEvent, type SilenceRule } from '@signalbox/route-model';
 import type { DataSource } from 'typeorm';
 import type { GraphCache } from './graph.cache.js';
 import { deliveryIdempotencyKey } from './idempotency.key.js';
@@ -60,10 +60,7 @@ export async function activeSilence(dataSource: DataSource, tenantId: string, ev
 
 async function activeMuteTiming(dataSource: DataSource, graphs: GraphCache, input: SilenceCheckInput, now: number): Promise<MuteTimingRule | undefined> {
   const { graph } = await graphs.get(input.tenantId, input.routeVersionId);
-  // A group notification's delivery node id is `<send node>#group-<n>`.
-  const sendNodeId = input.nodeId.split('#')[0];
-  const node = graph.nodes.find((n) => n.id === sendNodeId);
-  const ids = node?.type === 'send' ? (node.config.muteTimingIds ?? []) : [];
+  const ids = muteTimingIdsForSend(graph, input.nodeId);
   if (ids.length === 0) return undefined;
   // A mute timing deleted after publishing no longer mutes: the send goes out rather than vanishing.
   const rows: Array<{ id: string; name: string; time_zone: string; intervals: MuteTimingRule['intervals'] }> = await dataSource.query(

@@ -1,15 +1,14 @@
-import { Anchor, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Select, Stack, Switch, Text } from '@mantine/core';
 import type { RouteNode } from '@signalbox/route-model';
 import { Link } from 'react-router';
 import { useChannels } from '../../api/channels.js';
-import { useMuteTimings } from '../../pages/silences/silencesApi.js';
+import { MuteTimingsPicker, withMuteTimings } from './MuteTimingsPicker.js';
 
 type Config = Extract<RouteNode, { type: 'send' }>['config'];
 
 export function SendInspector({ config, onChange }: { config: Config; onChange: (c: Config) => void }) {
   const channels = useChannels();
   const selected = channels.data?.find((c) => c.id === config.channelId);
-  const timings = useMuteTimings();
   return (
     <Stack gap="sm">
       <Select
@@ -27,20 +26,16 @@ export function SendInspector({ config, onChange }: { config: Config; onChange: 
         label="Send resolved"
         description="Also send the recovery when a problem this channel got is resolved"
         checked={config.sendResolved !== false}
-        onChange={(e) => onChange(e.currentTarget.checked ? { channelId: config.channelId } : { ...config, sendResolved: false })}
+        onChange={(e) => {
+          const { sendResolved: _default, ...rest } = config;
+          onChange(e.currentTarget.checked ? rest : { ...config, sendResolved: false });
+        }}
       />
       {selected?.paused && <Text size="xs" c="orange">This channel is paused: deliveries wait until it is resumed.</Text>}
-      <MultiSelect
-        size="xs"
-        label="Mute timings"
+      <MuteTimingsPicker
         description="Inside any of these weekly windows the send is recorded as muted, not sent"
-        placeholder={config.muteTimingIds?.length ? undefined : 'None'}
-        data={(timings.data ?? []).map((t) => ({ value: t.id, label: `${t.name} (${t.timeZone})` }))}
-        value={config.muteTimingIds ?? []}
-        onChange={(ids) => {
-          const { muteTimingIds: _drop, ...rest } = config;
-          onChange(ids.length ? { ...rest, muteTimingIds: ids } : rest);
-        }}
+        value={config.muteTimingIds}
+        onChange={(ids) => onChange(withMuteTimings(config, ids))}
       />
       <Text size="xs" c="dimmed">
         Manage destinations on the <Anchor component={Link} to="/channels" size="xs">Channels</Anchor> page, mute timings on the{' '}

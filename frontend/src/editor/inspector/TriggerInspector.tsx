@@ -2,6 +2,7 @@ import { SegmentedControl, Stack, TagsInput, Text } from '@mantine/core';
 import { SCHEDULE_EXAMPLES, type RouteNode } from '@signalbox/route-model';
 import { useEventTypes } from '../../api/eventTypes.js';
 import { eventTypeOptions } from '../../shared/eventTypeOptions.js';
+import { MuteTimingsPicker, withMuteTimings } from './MuteTimingsPicker.js';
 import { ScheduleFields } from './ScheduleFields.js';
 
 type Config = Extract<RouteNode, { type: 'trigger' }>['config'];
@@ -9,8 +10,10 @@ type Config = Extract<RouteNode, { type: 'trigger' }>['config'];
 /** A trigger starts the route on events (by type) or on a schedule (cron + time zone, with a summary of the window). */
 export function TriggerInspector({ config, onChange }: { config: Config; onChange: (c: Config) => void }) {
   const catalogue = useEventTypes();
-  const { schedule, sources, ...rest } = config;
-  const withSources = (next: Omit<Config, 'sources'>, list = sources ?? []): Config => (list.length ? { ...next, sources: list } : next);
+  const { schedule, sources, muteTimingIds, ...rest } = config;
+  // Each control rebuilds the part it owns; the route's sources and mute timings are carried through every change.
+  const withSources = (next: Omit<Config, 'sources' | 'muteTimingIds'>, list = sources ?? []): Config =>
+    withMuteTimings<Config>(list.length ? { ...next, sources: list } : next, muteTimingIds);
   const switchMode = (mode: string) =>
     onChange(mode === 'schedule'
       ? withSources({ eventTypes: [], schedule: SCHEDULE_EXAMPLES.nestaiDaily.schedule })
@@ -49,6 +52,11 @@ export function TriggerInspector({ config, onChange }: { config: Config; onChang
         value={sources ?? []}
         onChange={(list) => onChange(withSources(schedule ? { eventTypes: [], schedule } : { eventTypes: config.eventTypes }, list))}
         placeholder="e.g. billing-service"
+      />
+      <MuteTimingsPicker
+        description="Inside any of these weekly windows every send of this route is recorded as muted, not sent"
+        value={muteTimingIds}
+        onChange={(ids) => onChange(withMuteTimings(config, ids))}
       />
     </Stack>
   );
