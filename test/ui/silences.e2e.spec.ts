@@ -46,4 +46,28 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: silences (Chromiu
     expect((await callApi<{ state: string }>(stack.base, 'GET', `/v1/silences/${silence!.id}`)).body.state).toBe('expired');
     expect(stack.pageErrors).toEqual([]);
   });
+
+  it('adds a mute timing with calendar fields, naming a bad day of the month at its field', async () => {
+    const { page } = stack;
+    await page.getByRole('link', { name: 'Silences' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Month-end freeze');
+    await page.getByRole('textbox', { name: 'Time zone' }).fill('Europe/Berlin');
+    const days = page.locator('input').and(page.getByLabel('Days of month', { exact: true }));
+    await days.fill('0');
+    await days.press('Enter');
+    await page.getByRole('button', { name: 'Add mute timing' }).click();
+    await page.getByText('"0" is not a day of the month (1 to 31, or -1 for the last day) or a range such as 1:5').waitFor();
+
+    await days.press('Backspace'); // removes the "0" tag
+    await days.fill('-3:-1');
+    await days.press('Enter');
+    await page.locator('input').and(page.getByLabel('Months', { exact: true })).click();
+    await page.getByRole('option', { name: 'december' }).click();
+    await page.getByRole('button', { name: 'Add mute timing' }).click();
+    const row = page.getByRole('row', { name: /Month-end freeze/ });
+    await row.getByText('december day -3:-1 all day (Europe/Berlin)').waitFor();
+    const { body } = await callApi<{ items: Array<{ name: string; intervals: unknown[] }> }>(stack.base, 'GET', '/v1/mute-timings');
+    expect(body.items.find((t) => t.name === 'Month-end freeze')?.intervals).toEqual([{ daysOfMonth: ['-3:-1'], months: ['december'] }]);
+    expect(stack.pageErrors).toEqual([]);
+  });
 });

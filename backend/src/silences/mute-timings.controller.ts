@@ -14,7 +14,7 @@ export class MuteTimingsController {
   constructor(private readonly timings: MuteTimingsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Mute timings', description: 'Weekly windows in a time zone (Alertmanager time_intervals: weekdays and times).' })
+  @ApiOperation({ summary: 'Mute timings', description: 'Weekly windows in a time zone (Alertmanager time_intervals: weekdays, times, daysOfMonth, months, years).' })
   @JsonResponse(200, z.object({ items: z.array(muteTimingViewSchema) }), 'The tenant\'s mute timings')
   @ErrorResponses()
   list(@TenantId() tenantId: string) {

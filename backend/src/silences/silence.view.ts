@@ -1,4 +1,4 @@
-import { SILENCE_STATES, silenceState, type SilenceMatcher } from '@signalbox/route-model';
+import { SILENCE_STATES, muteTimingIntervalFields, silenceState, type SilenceMatcher } from '@signalbox/route-model';
 import type { MuteTiming, Silence } from '@signalbox/db';
 import { z } from 'zod';
 
@@ -20,9 +20,10 @@ export const silencePreviewResultSchema = z.object({
     .describe('The newest matching events (at most 50)'),
 });
 
+/** What GET answers for a mute timing: its stored intervals (the fields the request schema takes) and whether it mutes now. */
 export const muteTimingViewSchema = z.object({
   id: z.string(), name: z.string(), timeZone: z.string(),
-  intervals: z.array(z.object({ weekdays: z.array(z.string()).optional(), times: z.array(z.object({ startTime: z.string(), endTime: z.string() })).optional() })),
+  intervals: z.array(z.object(muteTimingIntervalFields)),
   mutedNow: z.boolean().describe('Inside one of its windows at the time of the request'),
   createdAt: z.string(), updatedAt: z.string(),
 });

@@ -55,11 +55,16 @@ const timeRange = z.strictObject({
   startTime: z.string().describe('HH:MM, inclusive'),
   endTime: z.string().describe('HH:MM, exclusive; 24:00 = end of day'),
 });
+/** A mute timing interval's fields, shared by the request schema below and the API's response schema. */
+export const muteTimingIntervalFields = {
+  weekdays: z.array(z.string()).max(7).optional().describe('monday, or a range monday:friday; absent = every day'),
+  times: z.array(timeRange).max(10).optional().describe('absent = the whole day'),
+  daysOfMonth: z.array(z.string()).max(31).optional().describe('1, a range 1:5, or from the end: -1 (last day), -3:-1; absent = every day'),
+  months: z.array(z.string()).max(12).optional().describe('january, a range january:march, or numbers 1:3; absent = every month'),
+  years: z.array(z.string()).max(20).optional().describe('2026, or a range 2026:2027; absent = every year'),
+};
 const weeklyInterval = z
-  .strictObject({
-    weekdays: z.array(z.string()).max(7).optional().describe('monday, or a range monday:friday; absent = every day'),
-    times: z.array(timeRange).max(10).optional().describe('absent = the whole day'),
-  })
+  .strictObject(muteTimingIntervalFields)
   .superRefine((interval, ctx) => {
     for (const [path, message] of intervalProblems(interval)) ctx.addIssue({ code: 'custom', path: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message });
   });

@@ -102,4 +102,49 @@ describe('mute timings', () => {
       'intervals.0.times.0.endTime: must be after startTime (a window over midnight is two ranges)',
     ]);
   });
+
+  // Alertmanager's calendar fields (days_of_month, months, years), read on the mute timing's own wall clock.
+  const utc = (intervals: object[]) => ({ timeZone: 'UTC', intervals });
+  it.each([
+    // Christmas in Berlin: Dec 24-26 local time, not UTC.
+    [{ timeZone: 'Europe/Berlin', intervals: [{ months: ['december'], daysOfMonth: ['24:26'] }] }, '2026-12-23T22:59:00Z', false],
+    [{ timeZone: 'Europe/Berlin', intervals: [{ months: ['december'], daysOfMonth: ['24:26'] }] }, '2026-12-23T23:00:00Z', true],
+    [{ timeZone: 'Europe/Berlin', intervals: [{ months: ['december'], daysOfMonth: ['24:26'] }] }, '2026-12-26T22:59:00Z', true],
+    [{ timeZone: 'Europe/Berlin', intervals: [{ months: ['december'], daysOfMonth: ['24:26'] }] }, '2027-11-25T12:00:00Z', false],
+    // -1 is the month's last day, whatever its length (2028 is a leap year).
+    [utc([{ daysOfMonth: ['-1'] }]), '2026-02-28T12:00:00Z', true],
+    [utc([{ daysOfMonth: ['-1'] }]), '2028-02-28T12:00:00Z', false],
+    [utc([{ daysOfMonth: ['-1'] }]), '2028-02-29T12:00:00Z', true],
+    [utc([{ daysOfMonth: ['-1'] }]), '2026-04-30T12:00:00Z', true],
+    [utc([{ daysOfMonth: ['-3:-1'] }]), '2026-01-28T12:00:00Z', false],
+    [utc([{ daysOfMonth: ['-3:-1'] }]), '2026-01-29T00:00:00Z', true],
+    // A range past the month's end stops there; one starting past it never holds; 1:-1 is every day.
+    [utc([{ daysOfMonth: ['28:31'] }]), '2026-02-28T12:00:00Z', true],
+    [utc([{ daysOfMonth: ['31'] }]), '2026-02-28T12:00:00Z', false],
+    [utc([{ daysOfMonth: ['1:-1'] }]), '2026-02-14T12:00:00Z', true],
+    // Months by number; years; and every field must hold together (first Monday-to-Friday week of 2027's Q1 months).
+    [utc([{ months: ['1:3'] }]), '2026-03-31T23:59:00Z', true],
+    [utc([{ months: ['1:3'] }]), '2026-04-01T00:00:00Z', false],
+    [utc([{ years: ['2027:2028'] }]), '2026-12-31T23:59:00Z', false],
+    [utc([{ years: ['2027:2028'] }]), '2027-01-01T00:00:00Z', true],
+    [utc([{ years: ['2027'], months: ['january:march'], daysOfMonth: ['1:7'], weekdays: ['monday:friday'] }]), '2027-02-01T09:00:00Z', true],
+    [utc([{ years: ['2027'], months: ['january:march'], daysOfMonth: ['1:7'], weekdays: ['monday:friday'] }]), '2027-02-06T09:00:00Z', false],
+  ])('calendar fields %# → %s at %s', (timing, at, expected) => {
+    expect(isMuted(timing, Date.parse(at))).toBe(expected);
+  });
+
+  it('names the calendar entry that is not valid', () => {
+    const r = muteTimingSchema.safeParse({ name: 'x', timeZone: 'UTC', intervals: [{ daysOfMonth: ['0', '5:1', '-1:-3', '1:-1'], months: ['smarch', 'march:january', '13'], years: ['26', '2027:2026'] }] });
+    const issues = r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual([
+      'intervals.0.daysOfMonth.0: "0" is not a day of the month (1 to 31, or -1 for the last day) or a range such as 1:5',
+      'intervals.0.daysOfMonth.1: "5:1" runs backwards; write ranges forwards (1:5, -3:-1)',
+      'intervals.0.daysOfMonth.2: "-1:-3" runs backwards; write ranges forwards (1:5, -3:-1)',
+      'intervals.0.months.0: "smarch" is not a month (january or 1) or a range such as january:march',
+      'intervals.0.months.1: "march:january" runs backwards; write ranges forwards (november:december, january:february)',
+      'intervals.0.months.2: "13" is not a month (january or 1) or a range such as january:march',
+      'intervals.0.years.0: "26" is not a year such as 2026 or a range such as 2026:2027',
+      'intervals.0.years.1: "2027:2026" runs backwards; write ranges forwards (2026:2027)',
+    ]);
+  });
 });
