@@ -11,9 +11,9 @@ describe('updateAlertState with concurrent workers (real Postgres)', () => {
   let workers: DataSource[];
   let tenantId: string;
   const service = `svc-${randomUUID().slice(0, 8)}`;
-  const event = (type: string, minutes: number, id = randomUUID()): SignalboxEvent => ({
+  const event = (type: string, minutes: number, id = randomUUID(), forService = service): SignalboxEvent => ({
     id, type, source: 'ai-admin-panel', severity: 'high', timestamp: new Date(Date.parse('2026-03-29T15:00:00Z') + minutes * 60_000).toISOString(),
-    data: { service, customer: 'Acme Corp' },
+    data: { service: forService, customer: 'Acme Corp' },
   });
   const update = (worker: number, e: SignalboxEvent) => createUpdateAlertState(workers[worker % 2]!)({ tenantId, event: e });
   const rows = () =>
@@ -58,5 +58,24 @@ describe('updateAlertState with concurrent workers (real Postgres)', () => {
     expect(reopened).toMatchObject({ kind: 'problem', status: 'open', count: 1 });
     expect((await rows()).map((r) => r.status)).toEqual(['resolved', 'open']);
     expect(await update(1, event('quota.warning', 31))).toBeNull();
+  });
+
+  it('a recovery processed before its problem: the problem opens its alert already resolved, with the duration', async () => {
+    const other = `late-${randomUUID().slice(0, 8)}`;
+    expect(await update(0, event('service.health.recovered', 7, randomUUID(), other))).toMatchObject({ kind: 'recovery', count: 0 });
+    const problem = await update(1, event('service.health.down', 0, randomUUID(), other));
+    expect(problem).toMatchObject({ kind: 'problem', status: 'resolved', count: 1, durationText: '7 minutes' });
+    // The kept recovery was consumed: the next incident of the same service opens, and stays open.
+    expect(await update(0, event('service.health.down', 20, randomUUID(), other))).toMatchObject({ kind: 'problem', status: 'open' });
+  });
+
+  it('problem and recovery processed at the same moment on two workers, 30 times: no alert is left open', async () => {
+    const services = Array.from({ length: 30 }, (_, i) => `race-${i}-${randomUUID().slice(0, 8)}`);
+    await Promise.all(services.flatMap((svc, i) => [update(i, event('service.health.down', 0, randomUUID(), svc)), update(i + 1, event('service.health.recovered', 7, randomUUID(), svc))]));
+    const statuses: Array<{ status: string; n: number }> = await workers[0]!.query(
+      `SELECT status, count(*)::int AS n FROM alerts WHERE tenant_id = $1 AND fingerprint LIKE '%race-%' GROUP BY status`, [tenantId]);
+    expect(statuses).toEqual([{ status: 'resolved', n: 30 }]);
+    const kept = await workers[0]!.query(`SELECT fingerprint FROM alert_early_recoveries WHERE tenant_id = $1 AND fingerprint LIKE '%race-%'`, [tenantId]);
+    expect(kept).toEqual([]); // each kept recovery closed its alert and was consumed
   });
 });

@@ -61,6 +61,7 @@ const rows = async () => ({
   attempts: await count('SELECT count(*)::int AS n FROM delivery_attempts WHERE tenant_id = $1'),
   alerts: await count('SELECT count(*)::int AS n FROM alerts WHERE tenant_id = $1'),
   alertEvents: await count('SELECT count(*)::int AS n FROM alert_events WHERE tenant_id = $1'),
+  earlyRecoveries: await count('SELECT count(*)::int AS n FROM alert_early_recoveries WHERE tenant_id = $1'),
 });
 
 describe('retention', () => {
@@ -71,7 +72,11 @@ describe('retention', () => {
     // Three alerts resolved long ago (more than one batch), one resolved recently, one open since long ago: still firing.
     for (let i = 0; i < 3; i++) await seedAlert(50, 40);
     const keptAlerts = [await seedAlert(50, 2), await seedAlert(60, null)];
-    expect(await rows()).toEqual({ events: 8, outcomes: 7, deliveries: 7, attempts: 7, alerts: 5, alertEvents: 5 });
+    // A recovery kept for a problem that never came (alert-state.activity.ts), old and recent.
+    for (const days of [40, 1]) {
+      await h.dataSource.query(`INSERT INTO alert_early_recoveries (tenant_id, fingerprint, recovery_event_id, recovered_at) VALUES ($1, $2, $2, $3)`, [h.tenantId, randomUUID(), new Date(Date.now() - days * DAY)]);
+    }
+    expect(await rows()).toEqual({ events: 8, outcomes: 7, deliveries: 7, attempts: 7, alerts: 5, alertEvents: 5, earlyRecoveries: 2 });
 
     const result = await h.client.workflow.execute<(i: { retentionDays: number; batchSize: number }) => Promise<PurgeExpiredResult>>('purgeExpired', {
       taskQueue: h.taskQueue, workflowId: `retention-test-${randomUUID()}`, args: [{ retentionDays: 30, batchSize: 2 }],
@@ -81,7 +86,7 @@ describe('retention', () => {
     expect(result.events).toBeGreaterThanOrEqual(5);
     expect(result.alerts).toBeGreaterThanOrEqual(3); // the purge spans every tenant in the shared test database
     expect(result.batches).toBeGreaterThanOrEqual(4);
-    expect(await rows()).toEqual({ events: 3, outcomes: 2, deliveries: 2, attempts: 2, alerts: 2, alertEvents: 2 });
+    expect(await rows()).toEqual({ events: 3, outcomes: 2, deliveries: 2, attempts: 2, alerts: 2, alertEvents: 2, earlyRecoveries: 1 });
     const alertsLeft = (await h.dataSource.query('SELECT id FROM alerts WHERE tenant_id = $1', [h.tenantId])) as Array<{ id: string }>;
     expect(alertsLeft.map((r) => r.id).sort()).toEqual(keptAlerts.sort());
     const left = (await h.dataSource.query('SELECT id FROM events WHERE tenant_id = $1', [h.tenantId])) as Array<{ id: string }>;

@@ -47,11 +47,24 @@ export function createUpdateAlertState(dataSource: DataSource) {
         [tenantId, fingerprint, event.type, event.source, event.severity, event.subject ?? null, at, event.id],
       )) as Array<{ id: string }>;
       // 2. Counted once per event: a retried activity or a replayed event finds its row in alert_events.
+      //    A recovery processed before this problem (recovered at or after it) closes the alert in the same statement.
       const [row] = returned<AlertRow>(await dataSource.query(
-        `WITH counted AS (INSERT INTO alert_events (tenant_id, alert_id, event_id) VALUES ($3, $1, $2) ON CONFLICT DO NOTHING RETURNING 1)
-         UPDATE alerts SET count = count + (SELECT count(*) FROM counted)::int WHERE id = $1
+        `WITH counted AS (INSERT INTO alert_events (tenant_id, alert_id, event_id) VALUES ($3, $1, $2) ON CONFLICT DO NOTHING RETURNING 1),
+         early AS (
+           DELETE FROM alert_early_recoveries WHERE (tenant_id, fingerprint, recovery_event_id) IN (
+             SELECT tenant_id, fingerprint, recovery_event_id FROM alert_early_recoveries
+              WHERE tenant_id = $3 AND fingerprint = $4 AND recovered_at >= $5
+                AND EXISTS (SELECT 1 FROM alerts WHERE id = $1 AND status = 'open')
+              ORDER BY recovered_at LIMIT 1)
+           RETURNING recovery_event_id, recovered_at)
+         UPDATE alerts SET count = count + (SELECT count(*) FROM counted)::int,
+                status = CASE WHEN EXISTS (SELECT 1 FROM early) THEN 'resolved' ELSE status END,
+                resolved_at = COALESCE((SELECT GREATEST(recovered_at, alerts.opened_at) FROM early), resolved_at),
+                recovery_event_id = COALESCE((SELECT recovery_event_id FROM early), recovery_event_id),
+                last_event_at = GREATEST(last_event_at, (SELECT recovered_at FROM early))
+          WHERE id = $1
          ${RETURNING}`,
-        [opened!.id, event.id, tenantId],
+        [opened!.id, event.id, tenantId, fingerprint, at],
       ));
       return context('problem', row!);
     }
@@ -68,9 +81,34 @@ export function createUpdateAlertState(dataSource: DataSource) {
       `SELECT id, fingerprint, status, opened_at, resolved_at, count FROM alerts WHERE tenant_id = $1 AND recovery_event_id = $2 LIMIT 1`,
       [tenantId, event.id],
     )) as AlertRow[];
+    if (again) return context('recovery', again);
+    const late = await keepEarlyRecovery(dataSource, tenantId, fingerprint, event.id, at);
     // No open alert (its problem was never seen, or another recovery closed it): still a recovery, no duration.
-    return again ? context('recovery', again) : { kind: 'recovery', status: 'resolved', fingerprint, resolvedAt: at.toISOString(), count: 0 };
+    return late ? context('recovery', late) : { kind: 'recovery', status: 'resolved', fingerprint, resolvedAt: at.toISOString(), count: 0 };
   };
+}
+
+/**
+ * A recovery that found no open alert is kept, so that its problem, if it is processed later (another worker, a
+ * retry, a backlog), opens its alert already resolved. A problem that committed between the caller's UPDATE and
+ * this insert did not see the row: the second statement closes that alert, and consumes the row when it does.
+ */
+async function keepEarlyRecovery(dataSource: DataSource, tenantId: string, fingerprint: string, eventId: string, at: Date): Promise<AlertRow | undefined> {
+  await dataSource.query(
+    `INSERT INTO alert_early_recoveries (tenant_id, fingerprint, recovery_event_id, recovered_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [tenantId, fingerprint, eventId, at],
+  );
+  const [late] = (await dataSource.query(
+    `WITH closed AS (
+       UPDATE alerts SET status = 'resolved', resolved_at = GREATEST($4::timestamptz, opened_at), recovery_event_id = $3,
+              last_event_id = $3, last_event_at = GREATEST(last_event_at, $4::timestamptz), updated_at = now()
+        WHERE tenant_id = $1 AND fingerprint = $2 AND status = 'open' AND opened_at <= $4::timestamptz
+       ${RETURNING}),
+     consumed AS (DELETE FROM alert_early_recoveries WHERE tenant_id = $1 AND fingerprint = $2 AND recovery_event_id = $3 AND EXISTS (SELECT 1 FROM closed))
+     SELECT * FROM closed`,
+    [tenantId, fingerprint, eventId, at],
+  )) as AlertRow[];
+  return late;
 }
 
 function context(kind: AlertContext['kind'], row: AlertRow): AlertContext {

@@ -20,7 +20,8 @@ export interface PurgeBatchResult {
  * then up to `batchSize` old deliveries left without such an event. Events still waiting in the dispatch
  * outbox (`accepted`) are kept: an accepted event is never lost. Then up to `batchSize` alerts resolved before the
  * cutoff (their counted-events rows follow by ON DELETE CASCADE); an open alert is kept however old, since it is
- * still firing as far as Signalbox knows. The workflow calls this until it returns zeros.
+ * still firing as far as Signalbox knows; recoveries kept for a problem that never came go too. The workflow calls
+ * this until it returns zeros.
  */
 export function createPurgeExpiredBatch(dataSource: DataSource) {
   return async function purgeExpiredBatch(input: PurgeBatchInput): Promise<PurgeBatchResult> {
@@ -49,7 +50,9 @@ export function createPurgeExpiredBatch(dataSource: DataSource) {
         `WITH a AS (
            DELETE FROM alerts WHERE id IN (
              SELECT id FROM alerts WHERE tenant_id = $1 AND status = 'resolved' AND resolved_at < $2 ORDER BY resolved_at LIMIT $3)
-           RETURNING id)
+           RETURNING id),
+         -- Recoveries kept for a problem that never came (alert-state.activity.ts): as old, they never will.
+         r AS (DELETE FROM alert_early_recoveries WHERE tenant_id = $1 AND recovered_at < $2)
          SELECT count(*)::int AS alerts FROM a`,
         [tenantId, input.cutoff, input.batchSize],
       )) as Array<{ alerts: number }>;

@@ -9,6 +9,7 @@ import { Sources1764600000000 } from './1764600000000-sources.migration.js';
 import { ChannelDisabled1764700000000 } from './1764700000000-channel-disabled.migration.js';
 import { Silences1764800000000 } from './1764800000000-silences.migration.js';
 import { Alerts1764810000000 } from './1764810000000-alerts.migration.js';
+import { AlertEarlyRecoveries1764820000000 } from './1764820000000-alert-early-recoveries.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ChannelDisabled1764700000000,
   Silences1764800000000,
   Alerts1764810000000,
+  AlertEarlyRecoveries1764820000000,
 ];
