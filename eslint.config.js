@@ -33,6 +33,8 @@ export default tseslint.config(
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: ['@nestjs/*', '@temporalio/*', 'react'] },
             { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:pure', 'type:plugin', 'type:data'], bannedExternalImports: ['@nestjs/*', 'react'] },
             { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:pure', 'type:plugin', 'type:data', 'type:worker'], bannedExternalImports: ['react'] },
+            // The dev launcher (`npm start`) runs the API and the worker; nothing depends on it.
+            { sourceTag: 'type:launcher', onlyDependOnLibsWithTags: ['type:pure', 'type:plugin', 'type:data', 'type:worker', 'type:api'], bannedExternalImports: ['react'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:pure'], bannedExternalImports: serverOnly },
           ],
         },

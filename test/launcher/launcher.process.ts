@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const launcherJs = `${repoRoot}backend/dist/embedded/launch.js`;
+export const launcherJs = `${repoRoot}launcher/dist/launch.js`;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDataSource } from '../../libs/db/src/index.js';
-import { startTemporalDevServer } from '../../backend/src/embedded/temporal-dev-server.js';
+import { startTemporalDevServer } from '../../launcher/src/temporal-dev-server.js';
 
 /**
  * Runs once per `vitest run`: one Temporal dev server and one freshly migrated database shared by

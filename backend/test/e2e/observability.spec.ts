@@ -2,12 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver.js';
-import { workerEntry } from '../../src/embedded/worker.process.js';
 import { parseScrape, rawSample, sampleValue } from '../prometheus-text.parse.js';
 import { startTestApp, type TestApp } from '../test-app.js';
+
+/** The built worker, run as its own process like in production. */
+const workerEntry = fileURLToPath(new URL('../../../temporal/dist/main.js', import.meta.url));
 
 // Issue 12, acceptance 2: both /metrics parse and move as events flow through the real API and the real
 // worker process (built temporal/dist/main.js), and a delivery's log line carries its ids as JSON fields.

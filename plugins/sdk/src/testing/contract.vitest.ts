@@ -1,4 +1,7 @@
-// The only module of the SDK that imports vitest (an optional peer dependency, only `./testing` needs it).
+// The only module of the SDK that imports vitest; only `./testing` needs it, and a plugin's tests bring their own vitest
+// (a devDependency, as create-plugin writes). Deliberately not a peer dependency, even an optional one: npm then counts
+// an installed vitest as part of the production tree (`devOptional`), and `npm prune --omit=dev` keeps it, and all of
+// vite, jsdom and esbuild with it, in every production install of a plugin or of Signalbox's own images.
 // Importing vitest outside a test run is harmless; other runners use channelContractSuite() directly.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { AnyChannelDefinition } from '../channel.types.js';

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import { createApp } from '../app.factory.js';
-import type { AppConfig, RuntimeConfig } from '../config/config.schema.js';
+import { type AppConfig, type RuntimeConfig, createApp, prepareDatabase } from '@signalbox/backend/launcher';
 import type { CleanupStack } from './cleanup.stack.js';
-import { prepareDatabase } from './database.prepare.js';
 import { generateApiKey, generateSecretKey, prepareDataDir, readOrCreateSecret, tightenDataDir } from './data-dir.files.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { assertPortsFree } from './port.check.js';

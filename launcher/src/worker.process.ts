@@ -5,8 +5,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { LaunchError } from './launch.error.js';
 
-/** Next to this file in the monorepo: backend/dist/embedded → temporal/dist/main.js (independent of the cwd). */
-export const workerEntry = resolve(dirname(fileURLToPath(import.meta.url)), '../../../temporal/dist/main.js');
+/** Next to this file in the monorepo: launcher/dist → temporal/dist/main.js (independent of the cwd). */
+export const workerEntry = resolve(dirname(fileURLToPath(import.meta.url)), '../../temporal/dist/main.js');
 
 export interface RunningWorker {
   /** Resolves with the exit code when the worker ends, for whatever reason. */

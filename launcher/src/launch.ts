@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../config/config.load.js';
-import { defaultUiDistDir } from '../ui/ui.static.js';
+import { ConfigError, defaultUiDistDir, loadConfig } from '@signalbox/backend/launcher';
 import { CleanupStack } from './cleanup.stack.js';
 import { banner } from './launch.banner.js';
 import { launch } from './launch.run.js';
