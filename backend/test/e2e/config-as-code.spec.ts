@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { startTestApp, type TestApp } from '../test-app.js';
@@ -107,6 +109,20 @@ describe('configuration as code: export and apply', () => {
     expect((await apply(stringify(doc))).body).toMatchObject({ created: [], changed: [], deleted: [] });
   });
 
+  it('the example file of docs/config-as-code.md is valid (a dry run would create all of it)', async () => {
+    const docs = await readFile(resolve(import.meta.dirname, '../../../docs/config-as-code.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(docs)![1]!.replace('2026-01-08T00:00:00.000Z', new Date(Date.now() + 86_400_000).toISOString());
+    const { status, body } = await apply(fillEnvRefs(example, {
+      OPS_SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXX', AUDIT_LOG_URL: 'https://audit.example.com/in',
+      AUDIT_LOG_SIGNING_SECRET: SECRETS.signing,
+    }), 'dryRun=true');
+    expect(status, JSON.stringify(body)).toBe(200);
+    // This tenant already has "Weekend", "Audit log" and "Deploy failures": the example changes those.
+    const planned = [...body.created, ...body.changed, ...body.unchanged].map((c) => `${c.kind} ${c.name}`).sort();
+    expect(planned).toEqual(['channel Audit log', 'channel Ops Slack', 'muteTiming Weekend', 'route Deploy failures', 'silence {type="db.down", data.env=~"staging|dev"}']);
+    expect(body.created.map((c) => c.name)).toEqual(['Ops Slack']);
+  });
+
   it('refuses bad input with a 400 naming the document path, before writing anything', async () => {
     const before = await counts();
     const bad = await apply('apiVersion: signalbox/v1\nroutes: [\n');
@@ -128,6 +144,9 @@ describe('configuration as code: export and apply', () => {
     expect(shape.status).toBe(400);
     expect(shape.body.issues).toEqual([{ path: 'silences[0].comment', message: 'must say why' }]);
     expect(await counts()).toEqual(before);
+
+    const elsewhere = await api.request('POST', '/v1/routes', 'name: R\n', yamlHeaders);
+    expect(elsewhere.statusCode, 'YAML is for the config apply only').toBe(415);
 
     const badQuery = await api.request('POST', '/v1/config/apply?dryRun=maybe', 'apiVersion: signalbox/v1\n', yamlHeaders);
     expect(badQuery.statusCode).toBe(400);
