@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Channel, MuteTiming, Route, Silence } from '@signalbox/db';
-import { createSilenceSchema, eventCatalogue, templateBudgetIssues, validateRouteGraph, type RouteGraph } from '@signalbox/route-model';
 import type { PluginRegistry } from '@signalbox/plugin-sdk';
 import { ApiError, type ErrorIssue } from '../common/api-error.js';
-import { summarizeIssues, zodIssues } from '../common/zod-issues.format.js';
+import { summarizeIssues } from '../common/zod-issues.format.js';
 import { retryPolicySchema } from '../channels/channel.schemas.js';
 import { diffValues } from './config-diff.js';
-import type { ApplyResult, ConfigChannel, ConfigFile, ConfigMuteTiming, ConfigRoute, ConfigSilence, DiffItem, FieldChange } from './config-file.schema.js';
+import type { ApplyResult, ConfigChannel, ConfigFile, ConfigMuteTiming, ConfigRoute, DiffItem, FieldChange } from './config-file.schema.js';
 import { graphFromFile, graphToFile } from './config-graph.map.js';
 import { unresolvedRefs, withKeptSecrets } from './config-secrets.js';
+import { planSilences, publishIssues, type SilenceStep } from './config-apply.checks.js';
 import { silenceKey, type ServerState } from './config-state.load.js';
 
 export interface ChannelStep { file: ConfigChannel; existing?: Channel; config: Record<string, unknown>; changed: boolean }
 export interface TimingStep { file: ConfigMuteTiming; existing?: MuteTiming; changed: boolean }
 export interface RouteStep { file: ConfigRoute; index: number; existing?: Route; draftChanged: boolean; publish: boolean; status: 'published' | 'disabled' | 'draft' }
-export interface SilenceStep { file: ConfigSilence; existing?: Silence; action: 'create' | 'update' | 'replace' | 'none' }
+export type { SilenceStep };
 
 export interface ApplyPlan {
   result: ApplyResult;
@@ -128,21 +128,7 @@ export function planApply(file: ConfigFile, state: ServerState, plugins: PluginR
     };
   });
 
-  const silences = file.silences.flatMap((s, i): SilenceStep[] => {
-    if (Date.parse(s.endsAt) <= now) return []; // over already: history, nothing to apply
-    const checked = createSilenceSchema.safeParse(s);
-    if (!checked.success) issues.push(...zodIssues(checked.error, [`silences[${i}]`]));
-    const key = silenceKey(s.matchers);
-    if (file.silences.findIndex((o) => silenceKey(o.matchers) === key) < i) issues.push({ path: `silences[${i}].matchers`, message: 'another silence in the file has the same matchers; silences are identified by their matchers' });
-    const existing = state.silences.find((o) => silenceKey(o.matchers) === key);
-    const fields = existing
-      ? diffValues({ startsAt: existing.startsAt.toISOString(), endsAt: existing.endsAt.toISOString(), createdBy: existing.createdBy, comment: existing.comment },
-        { startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), createdBy: s.createdBy, comment: s.comment }, '')
-      : 'created';
-    record({ kind: 'silence', name: key }, fields);
-    const action = fields === 'created' ? 'create' : fields.length === 0 ? 'none' : fields.some((f) => f.path === 'startsAt' || f.path === 'createdBy') ? 'replace' : 'update';
-    return [{ file: s, existing, action }];
-  });
+  const silences = planSilences(file.silences, state.silences, issues, record, now);
 
   const inFile = { routes: new Set(file.routes.map((r) => r.name)), channels: new Set(file.channels.map((c) => c.name)) };
   const toPrune = {
@@ -160,11 +146,4 @@ export function planApply(file: ConfigFile, state: ServerState, plugins: PluginR
 
   if (issues.length) throw ApiError.badRequest(summarizeIssues('configuration file', issues), issues);
   return { result, channels, timings, routes, silences, prune: toPrune };
-}
-
-/** What publishing would refuse (structure, template budgets), found before anything is written. */
-function publishIssues(graph: RouteGraph, at: string): ErrorIssue[] {
-  const validation = validateRouteGraph(graph);
-  const issues = validation.ok ? templateBudgetIssues(validation.graph, eventCatalogue().map((entry) => entry.sample)) : validation.issues;
-  return issues.map((issue) => ({ path: `${at}.${issue.path}`, message: issue.message, ...(issue.nodeId ? { nodeId: issue.nodeId } : {}) }));
 }

@@ -109,6 +109,30 @@ describe('configuration as code: export and apply', () => {
     expect((await apply(stringify(doc))).body).toMatchObject({ created: [], changed: [], deleted: [] });
   });
 
+  it('status changes enable and disable without a new version; prune deletes only what the file leaves out', async () => {
+    const doc = parse((await api.request('GET', '/v1/config/export?secrets=omit')).body); // secrets left out: kept
+    const byName = (name: string) => doc.routes.find((r: { name: string }) => r.name === name);
+    byName('Deploy failures').status = 'disabled';
+    byName('Quiet hours').status = 'published';
+    doc.routes = doc.routes.filter((r: { name: string }) => r.name !== 'Sketch');
+    const before = await counts();
+    const dry = await apply(stringify(doc), 'dryRun=true&prune=true');
+    expect(dry.status, JSON.stringify(dry.body)).toBe(200);
+    expect(dry.body.changed).toEqual([
+      { kind: 'route', name: 'Deploy failures', fields: [{ path: 'status', before: 'published', after: 'disabled' }] },
+      { kind: 'route', name: 'Quiet hours', fields: [{ path: 'status', before: 'disabled', after: 'published' }] },
+    ]);
+    expect(dry.body.deleted).toEqual([{ kind: 'route', name: 'Sketch' }]);
+    expect(await counts()).toEqual(before);
+
+    expect((await apply(stringify(doc), 'prune=true')).status).toBe(200);
+    const routes = ((await api.request('GET', '/v1/routes')).json() as { items: Array<{ name: string; status: string }> }).items;
+    expect(routes.map((r) => [r.name, r.status]).sort()).toEqual([['Deploy failures', 'disabled'], ['Quiet hours', 'published']]);
+    expect((await counts()).versions).toBe(before.versions);
+    const again = await apply(stringify(doc), 'dryRun=true&prune=true');
+    expect(again.body).toMatchObject({ created: [], changed: [], deleted: [] });
+  });
+
   it('the example file of docs/config-as-code.md is valid (a dry run would create all of it)', async () => {
     const docs = await readFile(resolve(import.meta.dirname, '../../../docs/config-as-code.md'), 'utf8');
     const example = /```yaml\n([\s\S]*?)```/.exec(docs)![1]!.replace('2026-01-08T00:00:00.000Z', new Date(Date.now() + 86_400_000).toISOString());
@@ -131,12 +155,12 @@ describe('configuration as code: export and apply', () => {
 
     const doc = parse(fillEnvRefs(await exportYaml(), env));
     doc.routes.push({ name: 'New route', graph: { nodes: [{ id: 't', type: 'trigger', config: { eventTypes: ['x.*'] } }, { id: 's', type: 'send', config: { channel: 'Nope' } }], edges: [{ source: 't', target: 's' }] } });
-    doc.channels.push({ name: 'Fresh', plugin: 'webhook', config: { url: { env: 'FRESH_URL' } } });
+    doc.channels.push({ name: 'Fresh', plugin: 'webhook', config: { url: { env: 'FRESH_URL' } } }); // channels[2]
     const invalid = await apply(stringify(doc));
     expect(invalid.status).toBe(400);
     expect(invalid.body.issues).toEqual([
       { path: 'channels[2].config.url', message: expect.stringContaining('{ env: FRESH_URL } was not resolved') },
-      { path: 'routes[3].graph.nodes[1].config.channel', message: 'no channel named "Nope" in the file or on the server' },
+      { path: `routes[${doc.routes.length - 1}].graph.nodes[1].config.channel`, message: 'no channel named "Nope" in the file or on the server' },
     ]);
     const blank = parse(await exportYaml());
     blank.silences[0].comment = '';
