@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { startTestApp, type TestApp } from '../test-app.js';
+import { createTestTenant } from '../test-tenant.js';
 import { fillEnvRefs, SECRETS, seedConfiguration, yamlHeaders } from './config-as-code.fixtures.js';
 
 type ApplyResult = {
@@ -131,6 +132,22 @@ describe('configuration as code: export and apply', () => {
     expect((await counts()).versions).toBe(before.versions);
     const again = await apply(stringify(doc), 'dryRun=true&prune=true');
     expect(again.body).toMatchObject({ created: [], changed: [], deleted: [] });
+  });
+
+  it('another tenant sees only its own configuration; two channels of one name make export and apply answer 409', async () => {
+    const other = await createTestTenant(api.dataSource, 'other');
+    const as = { authorization: `Bearer ${other.apiKey}` };
+    const empty = await api.request('GET', '/v1/config/export', undefined, as);
+    expect(parse(empty.body)).toEqual({ apiVersion: 'signalbox/v1', channels: [], muteTimings: [], routes: [], silences: [] });
+    for (let i = 0; i < 2; i++) {
+      const res = await api.request('POST', '/v1/channels', { name: 'Twin', pluginId: 'webhook', config: { url: 'https://twin.example.com', signing: { style: 'none' } } }, as);
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const exported = await api.request('GET', '/v1/config/export', undefined, as);
+    expect(exported.statusCode).toBe(409);
+    expect(exported.json().message).toContain('two channels are named "Twin"');
+    const applied = await api.request('POST', '/v1/config/apply?dryRun=true', 'apiVersion: signalbox/v1\n', { ...as, ...yamlHeaders });
+    expect(applied.statusCode).toBe(409);
   });
 
   it('the example file of docs/config-as-code.md is valid (a dry run would create all of it)', async () => {
