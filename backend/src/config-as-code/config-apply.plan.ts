@@ -101,7 +101,7 @@ export function planApply(file: ConfigFile, state: ServerState, plugins: PluginR
   const routes = file.routes.map((r, index): RouteStep => {
     const existing = state.routes.find((s) => s.route.name === r.name);
     const at = `routes[${index}]`;
-    const mapped = graphFromFile(r.graph, `${at}.graph`, resolveChannel, resolveTiming);
+    const mapped = graphFromFile(r.graph, `${at}.graph`, resolveChannel, resolveTiming, prune ? 'in the file (with prune=true only the file\'s own count)' : undefined);
     issues.push(...mapped.issues);
     if (mapped.graph && r.status !== 'draft') issues.push(...publishIssues(mapped.graph, `${at}.graph`));
     if (existing && existing.route.status !== 'draft' && r.status === 'draft') {

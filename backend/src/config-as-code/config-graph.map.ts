@@ -36,6 +36,7 @@ export function graphToFile(graph: RouteGraph, channelNames: Map<string, string>
  */
 export function graphFromFile(
   file: FileGraph, at: string, resolveChannel: (name: string) => string | undefined, resolveTiming: (name: string) => string | undefined,
+  lookedIn = 'in the file or on the server',
 ): { graph?: RouteGraph; issues: ErrorIssue[] } {
   const issues: ErrorIssue[] = [];
   const nodes = file.nodes.map((node, index) => {
@@ -50,11 +51,11 @@ export function graphFromFile(
       return node;
     }
     const id = resolveChannel(channel);
-    if (id === undefined) issues.push({ path: `${where}.channel`, message: `no channel named "${channel}" in the file or on the server` });
+    if (id === undefined) issues.push({ path: `${where}.channel`, message: `no channel named "${channel}" ${lookedIn}` });
     const timingIds = Array.isArray(muteTimings)
       ? muteTimings.map((name, i) => {
           const timingId = typeof name === 'string' ? resolveTiming(name) : undefined;
-          if (timingId === undefined) issues.push({ path: `${where}.muteTimings[${i}]`, message: `no mute timing named "${String(name)}" in the file or on the server` });
+          if (timingId === undefined) issues.push({ path: `${where}.muteTimings[${i}]`, message: `no mute timing named "${String(name)}" ${lookedIn}` });
           return timingId;
         })
       : undefined;

@@ -179,6 +179,13 @@ describe('configuration as code: export and apply', () => {
       { path: 'channels[2].config.url', message: expect.stringContaining('{ env: FRESH_URL } was not resolved') },
       { path: `routes[${doc.routes.length - 1}].graph.nodes[1].config.channel`, message: 'no channel named "Nope" in the file or on the server' },
     ]);
+    const pruning = parse(fillEnvRefs(await exportYaml(), env));
+    pruning.channels = pruning.channels.filter((c: { name: string }) => c.name !== 'Audit log');
+    const dangling = await apply(stringify(pruning), 'prune=true');
+    expect(dangling.status).toBe(400);
+    expect(dangling.body.issues).toContainEqual(expect.objectContaining({ message: 'no channel named "Audit log" in the file (with prune=true only the file\'s own count)' }));
+    expect(await counts()).toEqual(before);
+
     const blank = parse(await exportYaml());
     blank.silences[0].comment = '';
     const shape = await apply(stringify(blank));
