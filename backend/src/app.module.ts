@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { ChannelsModule } from './channels/channels.module.js';
+import { ConfigAsCodeModule } from './config-as-code/config.module.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.js';
 import { RoutesModule } from './routes/routes.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         SourcesModule,
         AlertsModule,
         SilencesModule,
+        ConfigAsCodeModule,
       ],
       controllers: [HealthController, UiConfigController],
     };

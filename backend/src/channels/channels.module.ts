@@ -8,6 +8,6 @@ import { ChannelsService } from './channels.service.js';
 @Module({
   controllers: [ChannelsController],
   providers: [ChannelSecretsService, ChannelsService, ChannelTestService, ChannelHoldsService],
-  exports: [ChannelSecretsService],
+  exports: [ChannelSecretsService, ChannelsService],
 })
 export class ChannelsModule {}

@@ -12,5 +12,6 @@ import { RoutesService } from './routes.service.js';
   imports: [ChannelsModule, SilencesModule],
   controllers: [RoutesController, RouteScheduleController],
   providers: [RoutesService, RoutePublishService, RouteDryRunService, RouteScheduleService],
+  exports: [RoutesService, RoutePublishService, RouteScheduleService],
 })
 export class RoutesModule {}

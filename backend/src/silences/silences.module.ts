@@ -8,6 +8,6 @@ import { SilencesService } from './silences.service.js';
 @Module({
   controllers: [SilencesController, MuteTimingsController],
   providers: [SilencesService, MuteTimingsService, SilenceDryRun],
-  exports: [SilenceDryRun],
+  exports: [SilenceDryRun, SilencesService, MuteTimingsService],
 })
 export class SilencesModule {}

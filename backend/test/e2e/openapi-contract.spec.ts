@@ -138,6 +138,12 @@ describe('the OpenAPI document tells the truth about every operation', () => {
     await call('PUT /v1/mute-timings/{id}', `/v1/mute-timings/${timingId}`, { ...weekdays, name: 'Office hours (CET)' });
     await call('DELETE /v1/mute-timings/{id}', `/v1/mute-timings/${timingId}`);
 
+    // Configuration as code: the export is YAML; its dry run answers the structured diff.
+    const exported = await call('GET /v1/config/export', '/v1/config/export?secrets=omit');
+    expect(exported.statusCode, exported.body).toBe(200);
+    const applied = await call('POST /v1/config/apply', '/v1/config/apply?dryRun=true', exported.body, { 'content-type': 'application/yaml' });
+    expect(applied.statusCode, applied.body).toBe(200);
+
     // A scheduled summary route and its Temporal Schedule.
     const daily = {
       nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: [], schedule: { cron: '0 0 * * *', timeZone: 'UTC' } } }, { id: 'notify', type: 'send', config: { channelId } }],

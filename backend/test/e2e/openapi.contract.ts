@@ -34,6 +34,9 @@ export function responseProblem(doc: OpenApiDocument, operation: string, res: { 
     if (header.required && res.headers[name.toLowerCase()] === undefined) return `${operation} ${res.statusCode} lacks the required header ${name}`;
   }
   const schema = declared.content?.['application/json']?.schema;
+  // A text response (the YAML export) is declared under its own media type: the reply must carry that type.
+  const textType = Object.keys(declared.content ?? {}).find((type) => type !== 'application/json');
+  if (!schema && textType) return String(res.headers['content-type'] ?? '').startsWith(textType) ? undefined : `${operation} ${res.statusCode} should answer ${textType}, not ${String(res.headers['content-type'])}`;
   if (!schema) return res.body === '' ? undefined : `${operation} ${res.statusCode} declares no body but returned ${res.body.slice(0, 200)}`;
   const validate = ajv.compile(schema);
   return validate(JSON.parse(res.body)) ? undefined : `${operation} ${res.statusCode}: ${describeErrors(validate.errors ?? [])}`;
