@@ -44,7 +44,7 @@ export function RenderedSendCard({ send, channel }: { send: RenderedSend; channe
             <Tabs.Panel value="preview" pt="xs">{platform ?? (isMessage(send.message) && <NeutralPreview message={send.message} pluginId={pluginId} />)}</Tabs.Panel>
           )}
           <Tabs.Panel value="payload" pt="xs">
-            <Code block fz={10} mah={240} style={{ overflow: 'auto' }}>{JSON.stringify(send.payload ?? send.message ?? null, null, 2)}</Code>
+            <Code block fz={10} mah={240} style={{ overflow: 'auto' }} tabIndex={0} aria-label="Channel payload JSON">{JSON.stringify(send.payload ?? send.message ?? null, null, 2)}</Code>
           </Tabs.Panel>
         </Tabs>
       </Stack>

@@ -32,7 +32,7 @@ export function WebhookPreview({ request, payload, host }: { request?: RequestPr
           </Table>
         )}
         <Text size="xs" fw={600}>Body</Text>
-        <Code block fz={10} mah={240} style={{ overflow: 'auto' }} data-testid="webhook-body">{prettyBody(request, payload)}</Code>
+        <Code block fz={10} mah={240} style={{ overflow: 'auto' }} tabIndex={0} aria-label="Request body" data-testid="webhook-body">{prettyBody(request, payload)}</Code>
       </Stack>
     </Paper>
   );
