@@ -13,7 +13,7 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 'xs', highlightOnHover: true } },
     Badge: { defaultProps: { variant: 'light' } },
     // Toasts' close button is an icon only: give it a name for screen readers (axe: button-name).
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
   },
 });
 
