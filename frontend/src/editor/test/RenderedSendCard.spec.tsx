@@ -71,6 +71,22 @@ describe('RenderedSendCard: each platform as it shows the message', () => {
     expect(screen.getByTestId('webhook-body').textContent).toBe('{\n  "type": "disk.full"\n}');
   });
 
+  it('opsgenie: the alert with its priority, tags and details', () => {
+    const alert = { message: 'Disk full on db-1', alias: 'astranetmon:disk:db-1', description: 'Only 2% left', tags: ['signalbox', 'disk.full'], details: { host: 'db-1' }, source: 'Signalbox: astranetmon', priority: 'P1' };
+    renderWithProviders(<RenderedSendCard send={send({ action: 'create', alert })} channel={channel('opsgenie')} />);
+    expect(screen.getByTestId('opsgenie-priority').textContent).toBe('P1');
+    const card = screen.getByTestId('preview-opsgenie');
+    for (const text of ['Disk full on db-1', 'astranetmon:disk:db-1', 'disk.full', 'db-1']) expect(card.textContent).toContain(text);
+  });
+
+  it('mattermost: the post and its attachment with markdown text and fields', () => {
+    const payload = { text: '', attachments: [{ color: '#d00000', title: 'Disk full on db-1', text: 'Only **2%** left', fields: [{ title: 'Host', value: 'db-1', short: true }], footer: 'astranetmon' }] };
+    renderWithProviders(<RenderedSendCard send={send(payload)} channel={channel('mattermost')} />);
+    const post = screen.getByTestId('preview-mattermost');
+    expect(post.querySelector('strong')!.textContent).toBe('2%');
+    expect(post.textContent).toContain('Host');
+  });
+
   it('a platform without its own preview says which platform the generic card stands in for', () => {
     renderWithProviders(<RenderedSendCard send={send({ type: 'message' })} channel={channel('teams')} />);
     expect(screen.getByTestId('generic-preview-note').textContent).toContain('Microsoft Teams');
