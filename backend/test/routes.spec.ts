@@ -103,6 +103,12 @@ describe('routes: drafts, publish, versions, restore, dry run', () => {
     expect(steps.limit).toMatchObject({ outcome: 'passed', reason: 'within rate limit 5 per 60s for key "api" (not counted in a dry run)' });
     expect(steps.notify).toMatchObject({ outcome: 'would_send', message: { title: 'deploy.failed on api' } });
     expect(steps.notify.payloadPreview).toBeDefined();
+    // The webhook's request as it will go out: the signature headers named, their values described, no secret.
+    const headers = Object.fromEntries(steps.notify.requestPreview.headers.map((h: { name: string; value: string }) => [h.name, h.value]));
+    expect(Object.keys(headers)).toEqual(expect.arrayContaining(['webhook-id', 'webhook-timestamp', 'webhook-signature', 'content-type']));
+    expect(headers['webhook-signature']).toBe('v1,<base64 HMAC-SHA256>');
+    expect(JSON.parse(steps.notify.requestPreview.body)).toMatchObject({ type: 'deploy.failed' });
+    expect(JSON.stringify(body)).not.toContain('whsec_');
     expect(JSON.stringify(body)).not.toContain('T0KEN-in-url');
     expect(body.wouldSend).toBe(1);
 

@@ -3,6 +3,7 @@ import {
   describeNode, describeThrottle, findTrigger, groupJoinReason, interpretRoute, NOT_JOINED, NOT_REACHED, planRoute, renderGroupFlush, sampleGroupDigest,
   TemplateRenderError, triggerAccepts, validateRouteGraph, type Message, type RouteGraph, type RouteNode, type SignalboxEvent,
 } from '@signalbox/route-model';
+import type { RequestPreview } from '@signalbox/plugin-sdk';
 import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
 import { resolveEvent } from '../events/event-input.resolve.js';
@@ -19,6 +20,8 @@ export interface DryRunStep {
   message?: Message;
   /** send: the payload the channel plugin would send (secrets masked). */
   payloadPreview?: unknown;
+  /** send: the request besides the payload (headers with per-attempt values described), when the plugin describes it. */
+  requestPreview?: RequestPreview;
 }
 
 /**
@@ -100,6 +103,7 @@ function previewGroups(
       const preview = channels.preview(send.channelId, send.message);
       step.message = send.message;
       if (preview.payloadPreview !== undefined) step.payloadPreview = preview.payloadPreview;
+      if (preview.requestPreview !== undefined) step.requestPreview = preview.requestPreview;
       if (preview.outcome === 'failed') step.reason = `${step.reason}; would fail: ${preview.reason}`;
     }
     for (const failed of flush.failed) {

@@ -46,5 +46,10 @@ export const dryRunResultSchema = z.object({
     reason: z.string().optional(),
     message: z.record(z.string(), z.unknown()).optional().describe('Rendered neutral message (template and send nodes)'),
     payloadPreview: z.unknown().optional().describe("The channel plugin's formatted payload, secrets masked; nothing is sent"),
+    requestPreview: z.object({
+      method: z.string(),
+      headers: z.array(z.object({ name: z.string(), value: z.string(), note: z.string().optional() })),
+      body: z.string().optional().describe('The exact body bytes, when they differ from the JSON of the payload'),
+    }).optional().describe('The request the plugin would make besides the payload: headers (values known only at send time are described, secrets masked)'),
   })),
 });

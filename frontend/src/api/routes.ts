@@ -64,7 +64,15 @@ export interface RenderedSend {
   nodeId: string;
   message?: Message;
   payload?: unknown;
+  /** The request besides the payload (method, headers with per-attempt values described), when the plugin describes it. */
+  request?: RequestPreview;
   error?: string;
+}
+
+export interface RequestPreview {
+  method: string;
+  headers: Array<{ name: string; value: string; note?: string }>;
+  body?: string;
 }
 
 export interface RouteTestResult {
@@ -75,7 +83,7 @@ export interface RouteTestResult {
 
 interface DryRunResponse {
   event: SignalboxEvent;
-  steps: Array<TraceStep & { message?: Message; payloadPreview?: unknown }>;
+  steps: Array<TraceStep & { message?: Message; payloadPreview?: unknown; requestPreview?: RequestPreview }>;
   wouldSend: number;
 }
 
@@ -86,7 +94,7 @@ export function toTestResult(response: DryRunResponse): RouteTestResult {
     trace: response.steps.map(({ nodeId, nodeType, outcome, reason }) => ({ nodeId, nodeType, outcome, reason })),
     messages: response.steps
       .filter((s) => s.nodeType === 'send' && (s.outcome === 'would_send' || s.message))
-      .map((s) => ({ nodeId: s.nodeId, message: s.message, payload: s.payloadPreview, ...(s.outcome === 'failed' ? { error: s.reason ?? 'failed' } : {}) })),
+      .map((s) => ({ nodeId: s.nodeId, message: s.message, payload: s.payloadPreview, ...(s.requestPreview ? { request: s.requestPreview } : {}), ...(s.outcome === 'failed' ? { error: s.reason ?? 'failed' } : {}) })),
   };
 }
 

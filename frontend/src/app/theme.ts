@@ -12,6 +12,8 @@ export const theme = createTheme({
   components: {
     Table: { defaultProps: { verticalSpacing: 'xs', highlightOnHover: true } },
     Badge: { defaultProps: { variant: 'light' } },
+    // Toasts' close button is an icon only: give it a name for screen readers (axe: button-name).
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
   },
 });
 

@@ -73,6 +73,27 @@ export interface ChannelDefinition<Config extends Record<string, unknown> = Reco
    */
   validatePayload?(payload: Payload): string[];
   send(payload: Payload, config: Config, ctx: ChannelContext): Promise<SendResult>;
+  /**
+   * What the HTTP request for this payload will look like besides what format() returns (method, headers,
+   * the exact body bytes), for the editor's dry-run preview. Values that exist only at send time (signatures,
+   * timestamps, the delivery id) are described, never computed; secret values are left out or masked.
+   */
+  describeRequest?(payload: Payload, config: Config): RequestPreview;
+}
+
+/** One header of a previewed request: its value, or a description of a value only known at send time. */
+export interface RequestPreviewHeader {
+  name: string;
+  value: string;
+  /** Why the value is a placeholder (computed per attempt, a secret, ...). */
+  note?: string;
+}
+
+export interface RequestPreview {
+  method: string;
+  headers: RequestPreviewHeader[];
+  /** The exact body bytes sent, when they differ from the JSON of the payload. */
+  body?: string;
 }
 
 /**

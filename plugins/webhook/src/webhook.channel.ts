@@ -1,6 +1,7 @@
 import { defineChannel } from '@signalbox/plugin-sdk';
 import { webhookConfigSchema } from './webhook.config.js';
 import { formatWebhook } from './webhook.format.js';
+import { describeWebhookRequest } from './webhook.request-preview.js';
 import { sendWebhook } from './webhook.send.js';
 import { WEBHOOK_CHANNEL_VERSION, WEBHOOK_PLUGIN_ID } from './webhook.version.js';
 
@@ -21,4 +22,5 @@ export const webhookChannel = defineChannel({
   escape: 'none',
   format: formatWebhook,
   send: (payload, config, ctx) => sendWebhook(payload, config, ctx),
+  describeRequest: describeWebhookRequest,
 });

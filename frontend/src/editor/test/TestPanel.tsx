@@ -60,7 +60,7 @@ export function TestPanel({ routeId, onClose }: { routeId: string; onClose: () =
       <Stack gap="sm">
         <TestEventSource />
         <Group gap="xs">
-          <Button size="xs" color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => run.mutate()} loading={run.isPending} disabled={!event}>
+          <Button size="xs" color="teal.9" leftSection={<IconPlayerPlay size={14} />} onClick={() => run.mutate()} loading={run.isPending} disabled={!event}>
             Run dry run
           </Button>
           <Button size="xs" variant="default" leftSection={<IconSend size={14} />} onClick={() => sendForReal.mutate()} loading={sendForReal.isPending} disabled={!event}

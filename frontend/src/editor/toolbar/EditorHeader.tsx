@@ -38,7 +38,7 @@ export function EditorHeader({ route, dirty, issueCount, panel, onPanel, actions
       <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
         <HistoryButtons />
         <Divider orientation="vertical" />
-        <Button size="xs" variant={panel === 'test' ? 'filled' : 'light'} color="teal" leftSection={<IconPlayerPlay size={14} />} onClick={() => toggle('test')}>Test</Button>
+        <Button size="xs" variant={panel === 'test' ? 'filled' : 'light'} color={panel === 'test' ? 'teal.9' : 'teal'} leftSection={<IconPlayerPlay size={14} />} onClick={() => toggle('test')}>Test</Button>
         <Button size="xs" variant={panel === 'history' ? 'filled' : 'default'} leftSection={<IconHistory size={14} />} onClick={() => toggle('history')}>Versions</Button>
         <Divider orientation="vertical" />
         <LiveToggleButton route={route} busy={actions.busy} onDisable={() => void actions.disable()} onEnable={() => void actions.enable()} />

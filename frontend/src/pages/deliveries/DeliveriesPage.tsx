@@ -11,6 +11,7 @@ import { DeliveryDrawer } from './DeliveryDrawer.js';
 import { DeliveryFiltersBar } from './DeliveryFiltersBar.js';
 import { DeliveryRow } from './DeliveryRow.js';
 import { useDeliveryFilters } from './useDeliveryFilters.js';
+import { useDeliveryNodeLabels } from './useDeliveryNodeLabels.js';
 
 export function DeliveriesPage() {
   const { filters, window, openId, set } = useDeliveryFilters();
@@ -20,6 +21,7 @@ export function DeliveriesPage() {
   const routeName = (id: string) => routes.data?.find((r) => r.id === id)?.name ?? id;
   const channelName = (id: string) => channels.data?.find((c) => c.id === id)?.name ?? id;
   const rows = deliveries.data?.pages.flatMap((p) => p.items) ?? [];
+  const nodeLabel = useDeliveryNodeLabels(rows);
 
   let content;
   if (deliveries.isPending) content = <PageLoader label="Loading deliveries" />;
@@ -43,7 +45,7 @@ export function DeliveriesPage() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((d) => (
-                <DeliveryRow key={d.id} delivery={d} routeName={routeName(d.routeId)} channelName={channelName(d.channelId)} onOpen={() => set('delivery', d.id)} />
+                <DeliveryRow key={d.id} delivery={d} routeName={routeName(d.routeId)} channelName={channelName(d.channelId)} nodeLabel={nodeLabel(d)} onOpen={() => set('delivery', d.id)} />
               ))}
             </Table.Tbody>
           </Table>

@@ -3,7 +3,7 @@ import type { Delivery } from '../../api/deliveries.js';
 import { formatDateTime, timeAgo } from '../../shared/formatTime.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 
-export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { delivery: Delivery; routeName: string; channelName: string; onOpen: () => void }) {
+export function DeliveryRow({ delivery, routeName, channelName, nodeLabel, onOpen }: { delivery: Delivery; routeName: string; channelName: string; nodeLabel: string; onOpen: () => void }) {
   return (
     <Table.Tr onClick={onOpen} style={{ cursor: 'pointer' }} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()} aria-label={`Delivery ${delivery.id}`}>
       <Table.Td><Text size="xs" title={formatDateTime(delivery.createdAt)}>{timeAgo(delivery.createdAt)}</Text></Table.Td>
@@ -17,7 +17,7 @@ export function DeliveryRow({ delivery, routeName, channelName, onOpen }: { deli
       </Table.Td>
       <Table.Td>
         <Text size="sm">{delivery.routeName ?? routeName}</Text>
-        <Text size="xs" c="dimmed">{delivery.resendOf ? `resend of ${delivery.resendOf}` : delivery.nodeId}</Text>
+        <Text size="xs" c="dimmed" title={delivery.nodeId} data-testid="delivery-node">{nodeLabel}</Text>
       </Table.Td>
       <Table.Td><Text size="sm">{channelName}</Text></Table.Td>
       <Table.Td ta="right">{delivery.attempts}</Table.Td>

@@ -32,7 +32,7 @@ export function TemplateInspector({ nodeId, config, onChange }: { nodeId: string
       <HandlebarsEditor label="Link URL (optional)" value={config.url ?? ''} onChange={(url) => set(url ? { url } : { url: undefined })} paths={paths} placeholder="https://status.example.com/{{data.id}}" />
       <TemplateFieldsEditor fields={config.fields ?? []} paths={paths} onChange={(fields) => set({ fields })} />
       <Box pos="sticky" bottom={-12} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 2 }}>
-        <TemplatePreviewPane config={config} sample={sample} style={style} onStyle={setStyle} escape={escape} {...(groupBy !== undefined ? { groupBy } : {})} />
+        <TemplatePreviewPane config={config} sample={sample} style={style} onStyle={setStyle} escape={escape} {...(plugin ? { pluginId: plugin } : {})} {...(groupBy !== undefined ? { groupBy } : {})} />
       </Box>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { MessagePreview } from '../../preview/MessagePreview.js';
 import { PREVIEW_STYLES, type PreviewStyle } from '../../preview/previewStyles.js';
 import { GROUP_PREVIEW_SIZE } from '../../preview/groupPreview.js';
 import { useLivePreview } from '../../preview/useLivePreview.js';
+import { platformName } from '../../preview/platform/platformNames.js';
 
 interface Props {
   config: TemplateConfig;
@@ -14,10 +15,12 @@ interface Props {
   escape?: EscapeMode;
   /** The key template of the group node before this template, if there is one. */
   groupBy?: string;
+  /** The plugin of the send node this template feeds, when there is one. */
+  pluginId?: string;
 }
 
 /** The live preview, pinned under the editors: rendered in the browser by the same code the worker runs. */
-export function TemplatePreviewPane({ config, sample, style, onStyle, escape, groupBy }: Props) {
+export function TemplatePreviewPane({ config, sample, style, onStyle, escape, groupBy, pluginId }: Props) {
   const result = useLivePreview(config, sample, style, escape, groupBy);
   return (
     <Tabs defaultValue="preview" variant="outline" keepMounted={false}>
@@ -38,6 +41,11 @@ export function TemplatePreviewPane({ config, sample, style, onStyle, escape, gr
           <Alert color="red" variant="light" p="xs" title={`${result.part} does not render`} data-testid="preview-error">
             <Text size="xs" ff="monospace">{result.error}</Text>
           </Alert>
+        )}
+        {result?.ok && style === 'card' && pluginId && (
+          <Text size="xs" c="dimmed" mb={4} data-testid="generic-preview-note">
+            Generic card for {platformName(pluginId)}: run Test to see the message exactly as {platformName(pluginId)} receives it.
+          </Text>
         )}
         {result?.ok && (
           <>
