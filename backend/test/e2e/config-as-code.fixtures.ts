@@ -36,7 +36,7 @@ export async function seedConfiguration(api: TestApp): Promise<void> {
   });
   await ok('POST', `/v1/routes/${deploys.id}/publish`, {});
   const quiet = await ok('POST', '/v1/routes', {
-    name: 'Quiet hours', graph: { nodes: [{ id: 't', type: 'trigger', config: { eventTypes: ['db.*'] } }, { id: 's', type: 'send', config: { channelId: audit.id } }], edges: [{ source: 't', target: 's' }] },
+    name: 'Quiet hours', graph: { nodes: [{ id: 't', type: 'trigger', config: { eventTypes: ['db.*'], muteTimingIds: [weekend.id] } }, { id: 's', type: 'send', config: { channelId: audit.id } }], edges: [{ source: 't', target: 's' }] },
   });
   await ok('POST', `/v1/routes/${quiet.id}/publish`, {});
   await ok('POST', `/v1/routes/${quiet.id}/disable`, {});

@@ -48,6 +48,8 @@ describe('configuration as code: export and apply', () => {
     expect(doc.channels[1].config).toMatchObject({ url: { env: 'OPS_WEBHOOK_URL' }, signing: { style: 'standard-webhooks', secret: { env: 'OPS_WEBHOOK_SIGNING_SECRET' } } });
     const notify = doc.routes.find((r: { name: string }) => r.name === 'Deploy failures').graph.nodes[2];
     expect(notify.config).toEqual({ channel: 'Ops webhook', muteTimings: ['Weekend'] });
+    // A trigger's mute timings (every send of the route) are named too.
+    expect(doc.routes.find((r: { name: string }) => r.name === 'Quiet hours').graph.nodes[0].config).toEqual({ eventTypes: ['db.*'], muteTimings: ['Weekend'] });
     expect(doc.routes.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([['Deploy failures', 'published'], ['Quiet hours', 'disabled'], ['Sketch', 'draft']]);
     const omitted = (await api.request('GET', '/v1/config/export?secrets=omit')).body;
     const ops = parse(omitted).channels[1].config;
