@@ -3,15 +3,18 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags }
 import { z } from 'zod';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonResponse, QueryParams, RESPONSE_SCHEMAS } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonResponse, openApiSchema, QueryParams, RESPONSE_SCHEMAS } from '../openapi/zod-openapi.js';
 import { ConfigApplyService } from './config-apply.service.js';
 import { ConfigExportService } from './config-export.service.js';
-import { applyQuerySchema, applyResultSchema, exportQuerySchema, type ApplyQuery, type ExportQuery } from './config-file.schema.js';
+import { applyQuerySchema, applyResultSchema, configFileSchema, exportQuerySchema, type ApplyQuery, type ExportQuery } from './config-file.schema.js';
 import { YAML_TYPES } from './yaml-body.parser.js';
 
-/** A text (YAML) response, documented under application/yaml and enforced as a string by the response contract. */
+/**
+ * A YAML response: the document describes the file's structure (what a client gets after parsing the YAML, the
+ * same schema apply reads it with); the server's response check sees the serialized text, so it enforces a string.
+ */
 const YamlResponse = (description: string): MethodDecorator => (target, key, descriptor) => {
-  ApiResponse({ status: 200, description, content: { 'application/yaml': { schema: { type: 'string' } } } })(target, key, descriptor);
+  ApiResponse({ status: 200, description, content: { 'application/yaml': { schema: openApiSchema(configFileSchema, 'input') } } })(target, key, descriptor);
   Reflect.defineMetadata(RESPONSE_SCHEMAS, { ...(Reflect.getMetadata(RESPONSE_SCHEMAS, descriptor.value as object) ?? {}), 200: z.string() }, descriptor.value as object);
 };
 

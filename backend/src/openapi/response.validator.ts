@@ -17,11 +17,28 @@ const compiled = new WeakMap<z.ZodType, ValidateFunction>();
 export function responseValidator(schema: z.ZodType): (body: unknown, what: string) => string | undefined {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(openApiSchema(schema));
+    validate = ajv.compile(jsonSchemaOf(openApiSchema(schema)) as object);
     compiled.set(schema, validate);
   }
   const fn = validate;
   return (body, what) => (fn(body) ? undefined : `${what}: ${describeErrors(fn.errors ?? [])}`);
+}
+
+/**
+ * An OpenAPI 3.0 schema object as the JSON Schema ajv reads. 3.0 writes an exclusive bound as a flag beside the
+ * bound (`minimum: 0, exclusiveMinimum: true`, e.g. zod's `.positive()`); JSON Schema writes the bound itself.
+ */
+export function jsonSchemaOf(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(jsonSchemaOf);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, jsonSchemaOf(value)]));
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof out[flag] !== 'boolean') continue;
+    if (out[flag] === true) out[flag] = out[bound];
+    else delete out[flag];
+    if (out[flag] !== undefined) delete out[bound];
+  }
+  return out;
 }
 
 export function describeErrors(errors: ErrorObject[]): string {

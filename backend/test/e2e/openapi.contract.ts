@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { describeErrors } from '../../src/openapi/response.validator.js';
+import { parse as parseYaml } from 'yaml';
+import { describeErrors, jsonSchemaOf } from '../../src/openapi/response.validator.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
@@ -33,13 +34,14 @@ export function responseProblem(doc: OpenApiDocument, operation: string, res: { 
   for (const [name, header] of Object.entries(declared.headers ?? {})) {
     if (header.required && res.headers[name.toLowerCase()] === undefined) return `${operation} ${res.statusCode} lacks the required header ${name}`;
   }
-  const schema = declared.content?.['application/json']?.schema;
-  // A text response (the YAML export) is declared under its own media type: the reply must carry that type.
-  const textType = Object.keys(declared.content ?? {}).find((type) => type !== 'application/json');
-  if (!schema && textType) return String(res.headers['content-type'] ?? '').startsWith(textType) ? undefined : `${operation} ${res.statusCode} should answer ${textType}, not ${String(res.headers['content-type'])}`;
+  // A YAML response (the configuration export) is declared under its own media type: the reply must carry that type,
+  // and the parsed document must match the declared schema, as it would for a client that parses it.
+  const yamlType = Object.keys(declared.content ?? {}).find((type) => type.includes('yaml'));
+  if (yamlType && !String(res.headers['content-type'] ?? '').startsWith(yamlType)) return `${operation} ${res.statusCode} should answer ${yamlType}, not ${String(res.headers['content-type'])}`;
+  const schema = declared.content?.[yamlType ?? 'application/json']?.schema;
   if (!schema) return res.body === '' ? undefined : `${operation} ${res.statusCode} declares no body but returned ${res.body.slice(0, 200)}`;
-  const validate = ajv.compile(schema);
-  return validate(JSON.parse(res.body)) ? undefined : `${operation} ${res.statusCode}: ${describeErrors(validate.errors ?? [])}`;
+  const validate = ajv.compile(jsonSchemaOf(schema) as object);
+  return validate(yamlType ? parseYaml(res.body) : JSON.parse(res.body)) ? undefined : `${operation} ${res.statusCode}: ${describeErrors(validate.errors ?? [])}`;
 }
 
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
