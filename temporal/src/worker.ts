@@ -22,6 +22,11 @@ export interface SignalboxWorkerOptions {
   retrySchedule?: RetrySchedule;
   /** How long a send to a paused channel is held (default 24 h). */
   holdTimeoutMs?: number;
+  /**
+   * A prebuilt workflow bundle to load. Default: the one `npm run build` writes next to dist/worker.js, else the
+   * sources are bundled at start (webpack: seconds to a minute on a small machine, so tests share one per run).
+   */
+  workflowBundlePath?: string | undefined;
   /** Metrics and per-delivery log lines (worker/metrics/). */
   observe?: DeliveryObserverDeps;
   /** Escape hatch for tests and benchmarks (e.g. a different cache size); applied last. */
@@ -43,9 +48,8 @@ export async function createSignalboxWorker(options: SignalboxWorkerOptions): Pr
     ...(options.retrySchedule ? { retrySchedule: options.retrySchedule } : {}),
     ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
   });
-  const workflows = hasPrebuiltBundle()
-    ? { workflowBundle: { codePath: prebuiltBundlePath() } }
-    : { workflowsPath: workflowsEntry(), bundlerOptions };
+  const bundlePath = options.workflowBundlePath ?? (hasPrebuiltBundle() ? prebuiltBundlePath() : undefined);
+  const workflows = bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: workflowsEntry(), bundlerOptions };
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace ?? 'default',

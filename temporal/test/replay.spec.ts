@@ -25,9 +25,15 @@ describe('recorded histories replay against the current workflow code', () => {
       files.map(async (f) => ({ workflowId: f.replace(/\.json$/, ''), history: historyFromFixture(JSON.parse(await readFile(dir + f, 'utf8'))) })),
     );
     const failures: string[] = [];
-    for await (const r of Worker.runReplayHistories({ workflowsPath: workflowsEntry(), bundlerOptions, replayName: 'signalbox-replay' }, histories)) {
+    for await (const r of Worker.runReplayHistories({ ...currentWorkflows(), replayName: 'signalbox-replay' }, histories)) {
       if (r.error) failures.push(`${r.workflowId}: ${r.error.message}`);
     }
     expect(failures).toEqual([]);
   }, 120_000);
 });
+
+/** This run's bundle of the current sources (built once by the global setup), or a fresh bundle of them. */
+function currentWorkflows() {
+  const codePath = process.env.TEST_WORKFLOW_BUNDLE;
+  return codePath ? { workflowBundle: { codePath } } : { workflowsPath: workflowsEntry(), bundlerOptions };
+}

@@ -57,7 +57,7 @@ describe('secrets never stored or served in clear, with a destination that echoe
     echo = await startEcho(state);
     connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
     const plugins = createPluginRegistry([webhookChannel, slackChannel, telegramChannel]);
-    worker = await createSignalboxWorker({ connection, taskQueue, dataSource: api.dataSource, plugins, secretKey, http });
+    worker = await createSignalboxWorker({ connection, taskQueue, dataSource: api.dataSource, plugins, secretKey, http, workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE });
     running = worker.run();
 
     const channels = [

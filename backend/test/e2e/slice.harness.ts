@@ -28,7 +28,7 @@ export async function startSlice(options: { allPlugins?: boolean; extraPlugins?:
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   const startWorker = async () => {
-    worker = await createSignalboxWorker({ connection, taskQueue, dataSource: api.dataSource, plugins, secretKey, http });
+    worker = await createSignalboxWorker({ connection, taskQueue, dataSource: api.dataSource, plugins, secretKey, http, workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE });
     running = worker.run();
   };
   const stopWorker = async () => {

@@ -42,7 +42,7 @@ export async function startHarness(name: string, deliveryRetry: Partial<Delivery
   const http = createHttpClient({ allowPrivateNetworks: true });
   const worker: Worker = await createSignalboxWorker({
     connection: nativeConnection, taskQueue, dataSource, plugins, secretKey, http, deliveryRetry,
-    retrySchedule: options.retrySchedule ?? FAST_SCHEDULE, ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
+    workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE, retrySchedule: options.retrySchedule ?? FAST_SCHEDULE, ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
     // Distinct per harness: two workers in one test process are told apart in workflow histories.
     overrides: { identity: `worker-${name}-${process.pid}` },
   });
