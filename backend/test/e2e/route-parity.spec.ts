@@ -31,7 +31,8 @@ describe('dry run and worker agree (one interpreter)', () => {
     slackStandIn = createServer((req, res) => req.resume().on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')));
     await new Promise<void>((r) => slackStandIn.listen(0, '127.0.0.1', r));
     const slackUrl = `http://127.0.0.1:${(slackStandIn.address() as AddressInfo).port}/services/T000/B000/parity`;
-    const slack = await slice.api.request('POST', '/v1/channels', { name: 'Parity Slack', pluginId: 'slack', config: { webhookUrl: slackUrl } });
+    // Parity is about outcomes, not pacing: without the override Slack's 1/s limit spaces ~100 sends over minutes.
+    const slack = await slice.api.request('POST', '/v1/channels', { name: 'Parity Slack', pluginId: 'slack', config: { webhookUrl: slackUrl }, ratePerSecond: 1000 });
     expect(slack.statusCode, slack.body).toBe(201);
     const [alien] = await slice.api.dataSource.query(
       `INSERT INTO channels (tenant_id, name, plugin_id, config) VALUES ($1, 'Alien', 'not-installed', '{}') RETURNING id`, [slice.api.tenantId],
