@@ -5,6 +5,7 @@ import { EventRecord, Silence } from '@signalbox/db';
 import { matchesAll, silenceState, type CreateSilenceInput, type PreviewSilenceInput, type UpdateSilenceInput } from '@signalbox/route-model';
 import { ApiError } from '../common/api-error.js';
 import { UUID_PATTERN } from '../routes/route.schemas.js';
+import { SilenceReleaseStarter } from './silence-release.starter.js';
 import { viewSilence } from './silence.view.js';
 
 /** The preview checks at most this many of the last 24 h's events (newest first) so it stays quick. */
@@ -12,10 +13,16 @@ export const PREVIEW_SCAN_LIMIT = 5_000;
 const PREVIEW_SHOWN = 50;
 const DAY_MS = 24 * 3_600_000;
 
-/** Silences, Alertmanager style: create, extend (PATCH endsAt), expire (endsAt = now). The worker enforces them. */
+/**
+ * Silences, Alertmanager style: create, extend (PATCH endsAt), expire (endsAt = now). The worker enforces them,
+ * and at each silence's end sends what it held back from alerts still open (SilenceReleaseStarter).
+ */
 @Injectable()
 export class SilencesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly release: SilenceReleaseStarter,
+  ) {}
 
   async list(tenantId: string) {
     const rows = await this.db.getRepository(Silence).find({ where: { tenantId }, order: { createdAt: 'DESC' }, take: 1_000 });
@@ -34,6 +41,7 @@ export class SilencesService {
       tenantId, matchers: input.matchers, startsAt: input.startsAt ? new Date(input.startsAt) : new Date(), endsAt: new Date(input.endsAt),
       createdBy: input.createdBy, comment: input.comment,
     });
+    await this.release.changed(tenantId, saved.id);
     return this.get(tenantId, saved.id);
   }
 
@@ -52,6 +60,7 @@ export class SilencesService {
     }
     if (input.comment !== undefined) silence.comment = input.comment;
     await this.db.getRepository(Silence).save(silence);
+    if (input.endsAt !== undefined) await this.release.changed(tenantId, id);
     return this.get(tenantId, id);
   }
 
@@ -63,6 +72,7 @@ export class SilencesService {
         'UPDATE silences SET ends_at = now(), starts_at = least(starts_at, now()), updated_at = now() WHERE tenant_id = $1 AND id = $2',
         [tenantId, id],
       );
+      await this.release.changed(tenantId, id);
     }
     return this.get(tenantId, id);
   }

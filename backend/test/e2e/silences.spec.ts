@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { silenceReleaseWorkflowId } from '@signalbox/route-model';
+import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEMPORAL_CLIENT } from '../../src/temporal-client/temporal.tokens.js';
 import { outcomeOf, startSlice, type EventDetail } from './slice.harness.js';
 
 // Issue 10 point 4, end to end: API → Temporal (real dev server) → webhook receiver, with silences.
@@ -64,6 +67,36 @@ describe('silences', () => {
     await slice.postEvent(after);
     expect(((await settled(after.id)).deliveries as Delivery[])[0]).toMatchObject({ status: 'delivered', silenceId: null });
     expect(received(after.id)).toHaveLength(1);
+  });
+
+  it('when a silence is expired, the alert it held back that is still open is sent (once); a resolved one is not', async () => {
+    const channelId = await slice.createChannel();
+    await slice.publishRoute('Service health', {
+      nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: ['service.health.*'] } }, { id: 'page', type: 'send', config: { channelId } }],
+      edges: [{ source: 'trigger', target: 'page' }],
+    });
+    const system = `shop-${randomUUID().slice(0, 8)}`;
+    const created = await slice.api.request('POST', '/v1/silences', {
+      matchers: [{ name: 'data.system', op: '=', value: system }], endsAt: new Date(Date.now() + 3_600_000).toISOString(), createdBy: 'ana', comment: 'deploy',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const health = (type: string, service: string) => ({ id: randomUUID(), type, source: 'ai-admin-panel', severity: 'critical', subject: service, data: { system, service } });
+    const stillDown = health('service.health.down', 'api');
+    const flapped = health('service.health.down', 'db');
+    const back = health('service.health.recovered', 'db');
+    for (const e of [stillDown, flapped, back]) {
+      await slice.postEvent(e);
+      expect(((await settled(e.id)).deliveries as Delivery[])[0]).toMatchObject({ status: 'silenced' });
+    }
+
+    const expired = await slice.api.request('POST', `/v1/silences/${(created.json() as Silence).id}/expire`);
+    expect(expired.statusCode, expired.body).toBe(200);
+    const released = await slice.eventWhen(stillDown.id, (d) => d.deliveries.some((x) => x.nodeId === 'page#resend-after-silence' && x.status === 'delivered'));
+    expect(released.deliveries.map((d) => [d.nodeId, d.status])).toEqual(expect.arrayContaining([['page', 'silenced'], ['page#resend-after-silence', 'delivered']]));
+    expect(received(stillDown.id)).toHaveLength(1);
+    // The db alert recovered during the silence: its problem is history, nothing of it is released.
+    const release = slice.api.app.get<Client>(TEMPORAL_CLIENT).workflow.getHandle(silenceReleaseWorkflowId(slice.api.tenantId, (created.json() as Silence).id));
+    expect(await release.result()).toEqual({ released: 1 });
   });
 
   it('keeps a silenced event out of its group (feed: silenced); an event that joins reads grouped', async () => {

@@ -18,3 +18,15 @@ export type NodeOutcome = 'passed' | 'filtered' | 'throttled' | 'rendered' | 'se
 export const ROUTE_EVENT_WORKFLOW = 'routeEventV2';
 export const DEFAULT_TASK_QUEUE = 'signalbox-routes';
 export const routeEventWorkflowId = (tenantId: string, eventId: string) => `evt:${tenantId}:${eventId}`;
+
+/**
+ * One per silence (`silenceRelease`): waits for the silence's end, then sends what it held back from alerts that
+ * are still open. The API signals it (signal-with-start) whenever a silence is created, extended or expired.
+ */
+export const SILENCE_RELEASE_WORKFLOW = 'silenceRelease';
+export const SILENCE_CHANGED_SIGNAL = 'silenceChanged';
+export const silenceReleaseWorkflowId = (tenantId: string, silenceId: string) => `silence:${tenantId}:${silenceId}`;
+export interface SilenceReleaseResult {
+  /** Sends released as new deliveries (`<node>#resend-after-silence`). */
+  released: number;
+}

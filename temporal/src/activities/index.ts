@@ -13,6 +13,7 @@ import { createPlanRoute } from './plan-route.activity.js';
 import type { PluginLookup } from './plugin.lookup.js';
 import { DEFAULT_RETRY_SCHEDULE } from './retry.schedule.js';
 import { createCheckSilences } from './silence.check.activity.js';
+import { createSilenceRelease } from './silence.release.activity.js';
 import { createCheckThrottle } from './throttle.activity.js';
 
 export type { PluginLookup } from './plugin.lookup.js';
@@ -65,6 +66,7 @@ export function createActivities(deps: ActivityDeps) {
     joinGroup: createJoinGroup(deps.dataSource),
     renderGroupFlush: createRenderGroupFlush({ dataSource: deps.dataSource, graphs, plugins: deps.plugins }),
     attemptDelivery,
+    ...createSilenceRelease(deps.dataSource),
   };
 }
 

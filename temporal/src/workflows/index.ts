@@ -4,3 +4,4 @@ export { resendDelivery, type ResendDeliveryInput } from './resend-delivery.work
 export { purgeExpired, type PurgeExpiredInput } from './retention.workflow.js';
 export { scheduledSummary } from './scheduled-summary.workflow.js';
 export { groupNotify } from './group.workflow.js';
+export { silenceRelease } from './silence-release.workflow.js';
