@@ -200,11 +200,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: route editor at s
     });
     expect(route.status, JSON.stringify(route.body)).toBe(201);
     await page.goto(`${base}/routes/${route.body.id}`);
-    const edge = page.locator('.react-flow__edge');
-    await edge.first().waitFor();
-    const line = (await edge.first().locator('path').first().boundingBox())!;
+    await page.locator('.react-flow__edge').first().waitFor({ state: 'attached' });
+    // The connection runs straight down from the trigger's centre to the send: drop halfway along it.
+    const from = (await page.locator('[data-testid="node-trigger"]').boundingBox())!;
+    const to = (await page.locator('[data-testid="node-pager"]').boundingBox())!;
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    const at = { x: line.x + line.width / 2 - pane.x, y: line.y + line.height / 2 - pane.y };
+    const at = { x: from.x + from.width / 2 - pane.x, y: (from.y + from.height + to.y) / 2 - pane.y };
     await page.getByRole('button', { name: /^Filter/ }).dragTo(page.locator('.react-flow__pane'), { targetPosition: at, force: true });
     await page.locator('[data-testid="node-filter-1"]').waitFor();
     const edgeIds = await page.$$eval('.react-flow__edge', (els) => els.map((el) => el.getAttribute('data-id')).sort());

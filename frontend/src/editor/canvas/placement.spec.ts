@@ -4,11 +4,11 @@ import { nextNode } from './keyboardNav.js';
 import { dropSpot } from './placement.js';
 
 const card = (id: string, x: number, y: number): FlowNode => ({ id, type: 'template', position: { x, y }, data: { config: {} as never } });
-const overlap = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x < b.x + 240 && b.x < a.x + 240 && a.y < b.y + 72 && b.y < a.y + 72;
+const overlap = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x < b.x + 240 && b.x < a.x + 240 && a.y < b.y + 120 && b.y < a.y + 72;
 
 describe('dropSpot', () => {
   it('centres the card on the cursor when the spot is free', () => {
-    expect(dropSpot({ x: 500, y: 300 }, [card('a', 0, 0)])).toEqual({ x: 380, y: 264 });
+    expect(dropSpot({ x: 500, y: 300 }, [card('a', 0, 0)])).toEqual({ x: 380, y: 264 }) // the card's header under the cursor;
   });
 
   it('nudges a card dropped on top of others to the nearest free spot', () => {

@@ -1,7 +1,8 @@
 import type { XYPosition } from '@xyflow/react';
 import type { FlowNode } from '../graphAdapter.js';
 
-const CARD = { width: 240, height: 72 };
+/** A new card's room: a fresh step is usually incomplete, so it shows an issue note below its summary. */
+const CARD = { width: 240, height: 120 };
 /** Clear space kept around a new card, so its handles and labels stay reachable. */
 const MARGIN = 16;
 const STEP = 24;
@@ -14,6 +15,7 @@ const OFFSETS: XYPosition[] = (() => {
 })();
 
 const size = (n: FlowNode) => ({ width: n.measured?.width ?? CARD.width, height: n.measured?.height ?? CARD.height });
+
 
 function collides(at: XYPosition, nodes: FlowNode[]): boolean {
   return nodes.some((n) => {
@@ -33,5 +35,5 @@ export function freeSpot(wanted: XYPosition, nodes: FlowNode[]): XYPosition {
 
 /** Where a card goes when dropped with the cursor at `point`: centred on the cursor, then nudged clear of others. */
 export function dropSpot(point: XYPosition, nodes: FlowNode[]): XYPosition {
-  return freeSpot({ x: point.x - CARD.width / 2, y: point.y - CARD.height / 2 }, nodes);
+  return freeSpot({ x: point.x - CARD.width / 2, y: point.y - 36 }, nodes);
 }
