@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Route } from '../api/routes.js';
 import { RouteCanvas } from './canvas/RouteCanvas.js';
+import { dropSpot } from './canvas/placement.js';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts.js';
 import { useLeaveGuard } from './useLeaveGuard.js';
 import { HistoryPanel } from './history/HistoryPanel.js';
@@ -47,7 +48,8 @@ export function RouteEditor({ route }: { route: Route }) {
 
   function addFromPalette(item: PaletteItem) {
     const centre = screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
-    useEditorStore.getState().addNode(item.type, { x: centre.x - 120, y: centre.y - 36 }, { channelId: item.channelId });
+    // Nudged clear of existing cards: a new card never hides one already there.
+    useEditorStore.getState().addNode(item.type, dropSpot(centre, useEditorStore.getState().nodes), { channelId: item.channelId });
   }
 
   const issueCount = [...issues.values()].reduce((n, list) => n + list.length, 0);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useEditorStore } from '../store/editorStore.js';
 import { isTypingTarget } from './isTypingTarget.js';
 
-/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Ctrl+S save, Delete/Backspace removes the selection, Enter inspects the focused node, Escape closes the inspector. */
+/** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Ctrl+S save, Delete/Backspace removes the selection, Escape closes the inspector (arrows and Enter: RouteCanvas). */
 export function useEditorShortcuts(onSave?: () => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -17,9 +17,6 @@ export function useEditorShortcuts(onSave?: () => void) {
       } else if (mod && key === 'y') {
         event.preventDefault();
         history.redo();
-      } else if (!mod && event.key === 'Enter' && event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node')) {
-        // Tab moves focus between nodes (React Flow); Enter opens the focused node's inspector.
-        useEditorStore.getState().inspect(event.target.dataset.id ?? null);
       } else if (!mod && event.key === 'Escape') {
         useEditorStore.getState().inspect(null);
       } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {

@@ -17,3 +17,13 @@ export function paletteItems(channels: Channel[]): PaletteItem[] {
   const sends = channels.map((c) => ({ key: `send:${c.id}`, type: 'send' as const, label: c.name, channelId: c.id, pluginId: c.pluginId }));
   return [...steps, ...sends];
 }
+
+/** Items whose name, kind or plugin contains every word of the query (case-insensitive); all of them for an empty query. */
+export function searchPalette(items: PaletteItem[], query: string, titleOf: (item: PaletteItem) => string): PaletteItem[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return items;
+  return items.filter((item) => {
+    const text = [item.label, titleOf(item), item.pluginId ?? '', item.type === 'send' ? 'send' : ''].join(' ').toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}

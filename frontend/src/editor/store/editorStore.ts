@@ -6,7 +6,7 @@ import type { ApiIssue } from '../../api/http.js';
 import { stableJson } from '../../shared/stableJson.js';
 import type { TraceStep } from '../../api/routes.js';
 import { autoLayout } from '../autoLayout.js';
-import { decorateEdge, edgeId, fromFlow, needsLayout, toFlow, type FlowEdge, type FlowNode } from '../graphAdapter.js';
+import { decorateEdge, edgeId, fromFlow, needsLayout, PASS_HANDLE, toFlow, type FlowEdge, type FlowNode } from '../graphAdapter.js';
 import { defaultConfig } from '../nodes/nodeMeta.js';
 import { createCoalescer } from './coalesce.js';
 
@@ -31,6 +31,10 @@ export interface EditorState {
   addNode(type: RouteNodeType, position: XYPosition, options?: { channelId?: string; label?: string }): string;
   updateConfig(id: string, config: RouteNode['config']): void;
   updateLabel(id: string, label: string): void;
+  /** Splits an edge: source -> new node -> target, one undo step. A send (no exit) or trigger (no entry) is just added. */
+  insertOnEdge(edgeId: string, type: RouteNodeType, position: XYPosition, options?: { channelId?: string }): string;
+  /** Selects exactly this node (keyboard navigation); not an undo step. */
+  selectOnly(id: string): void;
   deleteNodes(ids: string[]): void;
   deleteSelection(): void;
   layout(): void;
@@ -124,6 +128,28 @@ export const useEditorStore = create<EditorState>()(
           tracked((s) => ({ nodes: [...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), { ...node, selected: true }], trace: null }));
           untracked({ inspectedNodeId: id });
           return id;
+        },
+        insertOnEdge(edgeIdToSplit, type, position, options = {}) {
+          const edge = get().edges.find((e) => e.id === edgeIdToSplit);
+          if (!edge || type === 'send' || type === 'trigger') return get().addNode(type, position, options);
+          const id = nextId(type);
+          const node: FlowNode = { id, type, position, data: { config: defaultConfig(type, options.channelId) } };
+          const handle = type === 'filter' ? PASS_HANDLE : null;
+          const into = decorateEdge({ id: edgeId(edge.source, id, edge.sourceHandle), source: edge.source, target: id, sourceHandle: edge.sourceHandle ?? null });
+          const out = decorateEdge({ id: edgeId(id, edge.target, handle), source: id, target: edge.target, sourceHandle: handle });
+          tracked((s) => ({
+            nodes: [...s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), { ...node, selected: true }],
+            edges: [...s.edges.filter((e) => e.id !== edge.id), into, out],
+            trace: null,
+          }));
+          untracked({ inspectedNodeId: id });
+          return id;
+        },
+        selectOnly(id) {
+          untracked((s) => ({
+            nodes: s.nodes.map((n) => (n.selected === (n.id === id) ? n : { ...n, selected: n.id === id })),
+            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          }));
         },
         updateConfig(id, config) {
           tracked((s) => ({ nodes: s.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, config } } : n)) }), `config:${id}`);

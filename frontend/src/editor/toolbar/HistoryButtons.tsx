@@ -2,6 +2,7 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconLayoutDistributeHorizontal, IconTrash } from '@tabler/icons-react';
 import { useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
+import { FIT_VIEW } from '../canvas/viewport.js';
 import { useEditorStore } from '../store/editorStore.js';
 
 /** Undo / redo / delete / auto-layout: the canvas verbs, each with its shortcut in the tooltip. */
@@ -14,7 +15,7 @@ export function HistoryButtons() {
   const layout = () => {
     useEditorStore.getState().layout();
     // Let React Flow place the moved nodes before framing them.
-    requestAnimationFrame(() => void fitView({ padding: 0.25, maxZoom: 1, duration: 300 }));
+    requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 300 }));
   };
   return (
     <Group gap={4} wrap="nowrap">
