@@ -14,6 +14,7 @@
 // v5 = routeEventV2, the type the API starts since (every feature, no patch markers, planAndAttempt; record with -t 'routeEvent').
 // purge = the retention workflow purgeExpired (record with -t 'purgeExpired'); purge.v1 was recorded before it purged
 // resolved alerts (its batch results have no `alerts`), purge.v2 after.
+// release = silenceRelease, one per silence (record with -t 'silenceRelease').
 // Older generations stay: they are exactly the in-flight workflows a deploy must not break.
 //
 // Each fixture is the full history of one finished workflow, as `temporal workflow show -o json` prints it.
@@ -22,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { RouteGraph } from '@signalbox/route-model';
+import { SILENCE_CHANGED_SIGNAL, SILENCE_RELEASE_WORKFLOW, silenceReleaseWorkflowId, type RouteGraph } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { groupWorkflowId } from '../../src/activities/group.activity.js';
 import { cancelDeliveryRetry, releaseHeldDeliveries } from '../../src/control/send.control.js';
@@ -210,5 +211,33 @@ describe.runIf(recording)('record workflow histories', () => {
       taskQueue: h.taskQueue, workflowId: `record-purge-${Date.now()}`, args: [{ retentionDays: 30, batchSize: 2 }],
     });
     await save('purge-expired.batches', handle);
+  });
+
+  it('silenceRelease: extended, then expired, releasing the silenced send of an open alert', async () => {
+    const { versionId } = await sendRoute('/release');
+    const [silence] = (await h.dataSource.query(
+      `INSERT INTO silences (tenant_id, matchers, starts_at, ends_at, created_by, comment)
+       VALUES ($1, '[{"name":"data.customer","op":"=","value":"Release Corp"}]', now() - interval '1 minute', now() + interval '1 hour', 'recorder', 'history') RETURNING id`,
+      [h.tenantId],
+    )) as Array<{ id: string }>;
+    const down = h.event({ type: 'service.health.down', source: 'ai-admin-panel', data: { service: 'release-app', customer: 'Release Corp' } });
+    await h.dataSource.query(
+      `INSERT INTO events (tenant_id, id, type, source, severity, "timestamp", data, received_at, route_version_ids, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, 'routed')`,
+      [h.tenantId, down.id, down.type, down.source, down.severity, down.timestamp, JSON.stringify(down.data), [versionId]],
+    );
+    await (await h.start(down, [versionId])).result();
+    const handle = await h.client.workflow.signalWithStart(SILENCE_RELEASE_WORKFLOW, {
+      taskQueue: h.taskQueue, workflowId: silenceReleaseWorkflowId(h.tenantId, silence!.id), args: [{ tenantId: h.tenantId, silenceId: silence!.id }], signal: SILENCE_CHANGED_SIGNAL,
+    });
+    // Each change once the workflow sleeps until the end it read, so the history holds both timers.
+    const timers = async () => (await handle.fetchHistory()).events?.filter((e) => e.timerStartedEventAttributes).length ?? 0;
+    await waitUntil('the first timer', async () => (await timers()) === 1, 30_000);
+    await h.dataSource.query(`UPDATE silences SET ends_at = now() + interval '2 hours' WHERE id = $1`, [silence!.id]);
+    await handle.signal(SILENCE_CHANGED_SIGNAL);
+    await waitUntil('the second timer', async () => (await timers()) === 2, 30_000);
+    await h.dataSource.query('UPDATE silences SET ends_at = now() WHERE id = $1', [silence!.id]);
+    await handle.signal(SILENCE_CHANGED_SIGNAL);
+    await save('silence-release.extended-expired', handle);
   });
 });
