@@ -42,6 +42,27 @@ export default tseslint.config(
     },
   },
   {
+    // First-party plugins are written like third-party ones: the published SDK (and its subpaths) plus their own
+    // npm dependencies, nothing from the workspace — so any of them can be built and installed outside this repo.
+    // Specs may cross-check against the host's own modules (dev-only, never shipped).
+    files: ['plugins/*/src/**/*.ts'],
+    ignores: ['plugins/sdk/**', 'plugins/*/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@signalbox/(?!plugin-sdk(/|$))',
+              message: 'Plugins import only @signalbox/plugin-sdk (and its subpaths) and their own dependencies; what they need from the workspace belongs in the SDK.',
+            },
+            { group: ['../../*/src/**', '../../../libs/**'], message: 'Plugins may not reach into other workspace packages.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['frontend/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

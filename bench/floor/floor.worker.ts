@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import webhookChannel from '@signalbox/channel-webhook';
 import { createDataSource } from '@signalbox/db';
-import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
+import { createHttpClient } from '@signalbox/plugin-sdk';
+import { createPluginRegistry } from '@signalbox/plugin-sdk/host';
 import { createSignalboxWorker } from '@signalbox/temporal';
 import { bundleWorkflowCode, NativeConnection, Runtime, DefaultLogger } from '@temporalio/worker';
 

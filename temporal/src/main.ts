@@ -2,7 +2,8 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDataSource } from '@signalbox/db';
-import { createHttpClient, loadPluginRegistry, PluginDiscoveryError } from '@signalbox/plugin-sdk';
+import { createHttpClient } from '@signalbox/plugin-sdk';
+import { loadPluginRegistry, PluginDiscoveryError } from '@signalbox/plugin-sdk/host';
 import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createWorkerLogger } from './logging/worker.logger.js';

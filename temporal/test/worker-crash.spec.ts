@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import webhookChannel from '@signalbox/channel-webhook';
 import { createDataSource, SecretsCipher, Tenant } from '@signalbox/db';
-import { createPluginRegistry } from '@signalbox/plugin-sdk';
+import { createPluginRegistry } from '@signalbox/plugin-sdk/host';
 import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId } from '@signalbox/route-model';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -118,7 +118,7 @@ describe('the backend image', () => {
 
 describe('the worker image', () => {
   it('loads every first-party plugin from its own tree', () => {
-    const script = `const { loadPluginRegistry } = await import('@signalbox/plugin-sdk');
+    const script = `const { loadPluginRegistry } = await import('@signalbox/plugin-sdk/host');
       const registry = await loadPluginRegistry({ from: process.cwd() });
       console.log(JSON.stringify(registry.list().map((plugin) => plugin.package).sort()));`;
     const worker = images.worker!;

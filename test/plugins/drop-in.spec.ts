@@ -72,7 +72,7 @@ describe('a drop-in plugin in PLUGINS_DIR', () => {
   it('loads in a plain Node process too: the host supplies the SDK and zod the folder does not ship', () => {
     // Outside vitest, Node's own resolver runs: this proves the resolve hook for PLUGINS_DIR.
     const script = `
-      import { loadPluginRegistry } from '@signalbox/plugin-sdk';
+      import { loadPluginRegistry } from '@signalbox/plugin-sdk/host';
       const registry = await loadPluginRegistry({ from: process.cwd(), searchRoots: [], pluginsDir: process.argv[1] });
       console.log(JSON.stringify(registry.list().map(({ id, source, version }) => ({ id, source, version }))));`;
     const output = run('node', ['--input-type=module', '-e', script, outsideDir], repoRoot);

@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
 
-export function scaffoldPlugin({ id, dir, name }) {
+export function scaffoldPlugin({ id, dir, name, sdk: sdkTarball }) {
   if (!ID_PATTERN.test(id)) throw new Error(`"${id}" is not a valid channel id: lowercase letters, digits and "-", starting with a letter, 2-41 characters`);
   const target = resolve(dir ?? join(repoRoot, 'plugins', id));
   if (existsSync(target) && readdirSync(target).length > 0) throw new Error(`${target} already exists and is not empty`);
@@ -26,7 +26,9 @@ export function scaffoldPlugin({ id, dir, name }) {
   };
   const fill = (text) => text.replace(/\{\{(\w+)\}\}/g, (match, key) => tokens[key] ?? match);
   for (const layer of ['common', inRepo ? 'monorepo' : 'standalone']) copyTree(join(here, 'template', layer), target, fill, id);
-  writeFileSync(join(target, 'package.json'), `${JSON.stringify(packageJson(tokens, sdk, inRepo), null, 2)}\n`);
+  // `--sdk <tgz>`: an SDK tarball from `npm pack` (before it is published, or to try a local change) instead of the registry.
+  const sdkSpec = sdkTarball ? `file:${resolve(sdkTarball)}` : undefined;
+  writeFileSync(join(target, 'package.json'), `${JSON.stringify(packageJson(tokens, sdk, inRepo, sdkSpec), null, 2)}\n`);
   return { target, inRepo };
 }
 
@@ -40,7 +42,7 @@ function copyTree(from, to, fill, id) {
   }
 }
 
-function packageJson(tokens, sdk, inRepo) {
+function packageJson(tokens, sdk, inRepo, sdkSpec) {
   const sdkRange = `^${sdk.version.split('.')[0]}.0.0`;
   return {
     name: inRepo ? `@signalbox/channel-${tokens.id}` : `signalbox-channel-${tokens.id}`,
@@ -58,18 +60,18 @@ function packageJson(tokens, sdk, inRepo) {
     // The host supplies the SDK; its major must match the host's, which discovery checks against this range.
     peerDependencies: { '@signalbox/plugin-sdk': sdkRange },
     dependencies: { zod: sdk.dependencies.zod },
-    devDependencies: { '@signalbox/plugin-sdk': inRepo ? '*' : sdkRange, typescript: '^5.9.3', vitest: '^4.1.12', '@types/node': '^20.19.0' },
+    devDependencies: { '@signalbox/plugin-sdk': inRepo ? '*' : (sdkSpec ?? sdkRange), typescript: '^5.9.3', vitest: '^4.1.12', '@types/node': '^20.19.0' },
   };
 }
 
 function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, name: { type: 'string' }, sdk: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help || positionals.length !== 1) {
-    console.log('Usage: npm run create-plugin -- <id> [--dir <path>] [--name "Display Name"]\n  default dir: plugins/<id>');
+    console.log('Usage: npm run create-plugin -- <id> [--dir <path>] [--name "Display Name"] [--sdk <plugin-sdk.tgz>]\n  default dir: plugins/<id>');
     process.exit(values.help ? 0 : 1);
   }
   try {
-    const { target, inRepo } = scaffoldPlugin({ id: positionals[0], dir: values.dir, name: values.name });
+    const { target, inRepo } = scaffoldPlugin({ id: positionals[0], dir: values.dir, name: values.name, sdk: values.sdk });
     console.log(`Created ${target}`);
     console.log(inRepo ? '\nNext: npm install (links the workspace), then\n' : `\nNext: cd ${target} && npm install, then\n`);
     console.log('  npm run build && npm test     # the contract kit runs in src/*.contract.spec.ts\n\nGuide: docs/plugin-authors.md');

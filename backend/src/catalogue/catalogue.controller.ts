@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PluginRegistry } from '@signalbox/plugin-sdk';
+import type { PluginRegistry } from '@signalbox/plugin-sdk/host';
 import { eventCatalogue } from '@signalbox/route-model';
 import { z } from 'zod';
 import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createHttpClient, deliverMessage, testMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
+import { createHttpClient, testMessage, type ChannelLogger } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { ChannelSecretsService } from './channel-secrets.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Channel } from '@signalbox/db';
-import { maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk';
+import { maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk/host';
 import { ChannelInUseError } from './channel-in-use.error.js';
 import { findLiveRoutesSendingTo } from './channel-usage.query.js';
 import { ApiError } from '../common/api-error.js';

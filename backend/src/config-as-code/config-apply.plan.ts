@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Channel, MuteTiming, Route, Silence } from '@signalbox/db';
-import type { PluginRegistry } from '@signalbox/plugin-sdk';
+import type { PluginRegistry } from '@signalbox/plugin-sdk/host';
 import { ApiError, type ErrorIssue } from '../common/api-error.js';
 import { summarizeIssues } from '../common/zod-issues.format.js';
 import { retryPolicySchema } from '../channels/channel.schemas.js';

@@ -6,7 +6,7 @@ import { ChannelSecretsService } from '../channels/channel-secrets.service.js';
 import { ApiError } from '../common/api-error.js';
 import type { ExportQuery } from './config-file.schema.js';
 import { graphToFile } from './config-graph.map.js';
-import { setPath } from './config-path.js';
+import { setPath } from '@signalbox/plugin-sdk/host';
 import { envName, secretAsRefs } from './config-secrets.js';
 import { loadServerState, requireUniqueNames, type ServerState } from './config-state.load.js';
 

@@ -1,4 +1,4 @@
-import { getPath, setPath } from './config-path.js';
+import { getPath, setPath } from '@signalbox/plugin-sdk/host';
 
 /**
  * Secrets never leave the server in clear. In a configuration file a secret field holds one of:

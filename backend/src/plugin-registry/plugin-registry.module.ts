@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Global, Module } from '@nestjs/common';
-import { loadPluginRegistry } from '@signalbox/plugin-sdk';
+import { loadPluginRegistry } from '@signalbox/plugin-sdk/host';
 import type { RuntimeConfig } from '../config/config.schema.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { PLUGIN_REGISTRY } from './plugin-registry.tokens.js';

@@ -1,4 +1,5 @@
-import { createSecretMasker, secretValues, type RequestPreview } from '@signalbox/plugin-sdk';
+import { createSecretMasker, type RequestPreview } from '@signalbox/plugin-sdk';
+import { secretValues } from '@signalbox/plugin-sdk/host';
 import { pluginNotInstalled, sendChannelIds, type ChannelEscape, type Message, type RouteGraph } from '@signalbox/route-model';
 import type { ChannelSecretsService, LoadedChannel } from '../channels/channel-secrets.service.js';
 

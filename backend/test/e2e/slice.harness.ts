@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import webhookChannel from '@signalbox/channel-webhook';
-import { createHttpClient, createPluginRegistry, type PluginRegistry } from '@signalbox/plugin-sdk';
+import { createHttpClient } from '@signalbox/plugin-sdk';
+import { createPluginRegistry, type PluginRegistry } from '@signalbox/plugin-sdk/host';
 import { createSignalboxWorker } from '@signalbox/temporal';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { expect } from 'vitest';

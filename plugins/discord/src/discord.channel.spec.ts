@@ -1,6 +1,7 @@
 import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
-import { deliverMessage, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import { GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
+import type { Message } from '@signalbox/plugin-sdk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import discord from './index.js';
 import { discordRateLimited, FAKE_DISCORD_PATH, startFakeDiscord, type FakeDiscord } from './discord.fake.js';

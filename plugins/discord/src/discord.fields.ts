@@ -1,5 +1,5 @@
 import { singleLine, truncateText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { DISCORD_LIMITS as L, type DiscordEmbedField } from './discord.payload.js';
 
 /** Side by side (three per row) when both halves are short; a long value gets the whole width. */

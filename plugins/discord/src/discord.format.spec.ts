@@ -1,5 +1,5 @@
 import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { AllowedMentionsTypes, type RESTPostAPIWebhookWithTokenJSONBody } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import type { DiscordConfig } from './discord.config.js';

@@ -1,5 +1,5 @@
 import { cleanText, severityColorNumber, severityStyle, singleLine, truncateText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { DiscordConfig } from './discord.config.js';
 import { fieldCost, fitFields } from './discord.fields.js';
 import { DISCORD_LIMITS as L, type DiscordEmbed, type DiscordPayload } from './discord.payload.js';

@@ -1,4 +1,4 @@
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { EmailConfig } from './email.config.js';
 import { renderEmailHtml } from './email.html.js';
 import { markdown, markdownToText, plain } from './email.text.js';

@@ -1,4 +1,4 @@
-import type { Severity } from '@signalbox/route-model';
+import type { Severity } from '@signalbox/plugin-sdk';
 import { severityStyle } from '@signalbox/plugin-sdk';
 
 export interface EmailView {

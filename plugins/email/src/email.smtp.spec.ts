@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createHttpClient, deliverMessage, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import { createHttpClient, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { AddressObject } from 'mailparser';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createEmailChannel, EMAIL_CHANNEL_VERSION } from './index.js';

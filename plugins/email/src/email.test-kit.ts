@@ -1,5 +1,6 @@
 import type { ChannelLogger } from '@signalbox/plugin-sdk';
-import { defaultMessage, eventCatalogue, type Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
+import { defaultMessage, eventCatalogue } from '@signalbox/plugin-sdk/testing';
 
 /** A seed event's default message, HTML-escaped as the template step does for this channel. */
 export function catalogueMessage(type = 'alert', index = 0): Message {

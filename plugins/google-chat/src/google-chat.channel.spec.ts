@@ -1,5 +1,6 @@
 import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
-import { deliverMessage, GoneError, PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { GoneError, PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import googleChat from './index.js';
 import { FAKE_KEY, FAKE_TOKEN, startFakeGoogleChat, type FakeGoogleChat } from './google-chat.fake-api.js';

@@ -1,5 +1,6 @@
 import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
-import { deliverMessage, PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import jira, { deliveryLabel } from './index.js';
 import { FAKE_EMAIL, FAKE_TOKEN, startFakeJira, type FakeJira } from './jira.fake-api.js';

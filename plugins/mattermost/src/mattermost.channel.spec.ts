@@ -1,5 +1,6 @@
 import { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from '@signalbox/plugin-sdk/testing';
-import { deliverMessage, GoneError, PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { GoneError, PermanentError, RetryableError, type Message } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import mattermost from './index.js';
 import { FAKE_HOOK_ID, startFakeMattermost, type FakeMattermost } from './mattermost.fake-api.js';

@@ -1,4 +1,4 @@
-import type { SignalboxEvent } from '@signalbox/route-model';
+import type { SignalboxEvent } from '@signalbox/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { eventAction } from './pagerduty.action.js';
 

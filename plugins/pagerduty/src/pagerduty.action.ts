@@ -1,4 +1,4 @@
-import type { SignalboxEvent } from '@signalbox/route-model';
+import type { SignalboxEvent } from '@signalbox/plugin-sdk';
 
 export type EventAction = 'trigger' | 'acknowledge' | 'resolve';
 

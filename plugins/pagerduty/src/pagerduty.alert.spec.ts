@@ -1,4 +1,4 @@
-import { deliverMessage } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import { alertFingerprint, alertRuleFor, type AlertContext, type Message } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagerduty from './index.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { deliverMessage, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import { PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
+import type { Message } from '@signalbox/plugin-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagerduty, { PAGERDUTY_CHANNEL_VERSION } from './index.js';
 import { startFakePagerduty, type FakePagerduty } from './pagerduty.fake-api.js';

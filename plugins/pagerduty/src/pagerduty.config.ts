@@ -1,4 +1,4 @@
-import { renderTemplate, type SignalboxEvent } from '@signalbox/route-model';
+import { renderTemplate, type SignalboxEvent } from '@signalbox/plugin-sdk';
 import { isHttpsOrPrivateHost } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { renderTemplate, type Message, type Severity } from '@signalbox/route-model';
+import { renderTemplate, type Message, type Severity } from '@signalbox/plugin-sdk';
 import { eventAction, type EventAction } from './pagerduty.action.js';
 import type { PagerdutyConfig } from './pagerduty.config.js';
 import { fitCustomDetails } from './pagerduty.size.js';

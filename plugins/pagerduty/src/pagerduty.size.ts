@@ -1,4 +1,4 @@
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { PagerdutyEvent } from './pagerduty.format.js';
 import { MAX_BODY_BYTES } from './pagerduty.version.js';
 

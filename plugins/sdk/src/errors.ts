@@ -5,10 +5,19 @@
  * npm or dropped into PLUGINS_DIR may load its own copy of this SDK, and its errors must still classify.
  */
 const KIND = Symbol.for('signalbox.plugin-sdk.error-kind');
-type Kind = 'retryable' | 'permanent' | 'gone';
+export type SendErrorKind = 'retryable' | 'permanent' | 'gone';
+type Kind = SendErrorKind;
 
 function kindOf(value: unknown): Kind | undefined {
   return typeof value === 'object' && value !== null ? ((value as Record<symbol, Kind | undefined>)[KIND] ?? undefined) : undefined;
+}
+
+/**
+ * The SDK error kind of anything thrown, read from the brand — so a plugin's own subclass (any `name`), thrown by
+ * a plugin that bundles its own copy of the SDK, still classifies. `undefined` for errors that are not the SDK's.
+ */
+export function sendErrorKind(value: unknown): SendErrorKind | undefined {
+  return kindOf(value);
 }
 
 /** Try again later; `retryAfterMs` comes from the platform's 429 (Retry-After, retry_after, ...). */

@@ -10,7 +10,6 @@ export { classifyHttpResponse, responseExcerpt, RESPONSE_EXCERPT_CHARS, MAX_RETR
 export { createMaskingLogger } from './logging/masking.logger.js';
 export { createSecretMasker, MASK } from './logging/secret.mask.js';
 export * from './signing/index.js';
-export * from './host/index.js';
 export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE, TEST_EVENT_DATA } from './message/test-message.js';
 export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
 export { truncateText, truncateBytes, graphemePrefix, ELLIPSIS } from './text/truncate.js';
@@ -19,3 +18,5 @@ export { cleanText, singleLine } from './text/text.clean.js';
 export type { Message, Severity, SignalboxEvent, EscapeMode } from '@signalbox/route-model';
 /** Severity → colour, emoji and label: one look for every channel (platform-specific mappings build on it). */
 export { SEVERITY_STYLE, severityStyle, severityColorNumber, type SeverityStyle } from '@signalbox/route-model';
+/** Handlebars rendering with the host's helpers, escaping and budget: for plugins with user-editable templates. */
+export { renderTemplate, TemplateRenderError, TemplateSyntaxError } from '@signalbox/route-model';

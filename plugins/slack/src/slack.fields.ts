@@ -1,5 +1,5 @@
 import { singleLine, truncateText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { SLACK_LIMITS, type ContextBlock, type Mrkdwn, type SectionBlock } from './slack.payload.js';
 import { escapeMrkdwn, truncateMrkdwn } from './slack.text.js';
 

@@ -1,6 +1,6 @@
 import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import type { KnownBlock } from '@slack/types';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { FAKE_SLACK_PATH, judgeSlackRequest } from './slack.fake.js';
 import { formatSlack, MAX_BODY_SECTIONS } from './slack.format.js';

@@ -1,5 +1,5 @@
 import { cleanText, singleLine, truncateText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { SlackConfig } from './slack.config.js';
 import { fieldBlocks } from './slack.fields.js';
 import { safeLink } from './slack.link.js';

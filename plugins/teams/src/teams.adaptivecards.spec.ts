@@ -1,6 +1,6 @@
 import { emptyMessage, hostileMessage, sampleMessage } from '@signalbox/plugin-sdk/testing';
 import { createRequire } from 'node:module';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { formatTeams } from './teams.format.js';
 

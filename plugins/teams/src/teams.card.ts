@@ -1,5 +1,5 @@
 import { singleLine, truncateText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import type { AdaptiveCard, FactSet, TeamsPayload, TextBlock } from './teams.card.types.js';
 import { teamsSeverity } from './teams.severity.js';
 

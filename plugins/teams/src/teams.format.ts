@@ -1,5 +1,5 @@
 import { cleanText } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 import { buildCard, type CardBudget } from './teams.card.js';
 import { TEAMS_MAX_PAYLOAD_BYTES, type TeamsPayload } from './teams.card.types.js';
 import { markdownToAdaptive } from './teams.markdown.js';

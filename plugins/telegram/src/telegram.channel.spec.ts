@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { deliverMessage, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
-import type { Message } from '@signalbox/route-model';
+import { GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
+import type { Message } from '@signalbox/plugin-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from './telegram.fake-api.js';
 import telegram, { TELEGRAM_CHANNEL_VERSION } from './index.js';

@@ -1,4 +1,4 @@
-import { type Message } from '@signalbox/route-model';
+import { type Message } from '@signalbox/plugin-sdk';
 import { severityStyle } from '@signalbox/plugin-sdk';
 import type { TelegramConfig } from './telegram.config.js';
 import { markdownSegments } from './telegram.markdown.js';

@@ -1,4 +1,5 @@
-import { defaultMessage, eventCatalogue, type Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
+import { defaultMessage, eventCatalogue } from '@signalbox/plugin-sdk/testing';
 
 export const TOKEN = '123456789:AAHsecretPartOfTheBotToken_xyz-0123';
 

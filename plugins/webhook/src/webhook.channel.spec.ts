@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { canonicalJson, deliverMessage, generateStandardWebhooksSecret, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { canonicalJson, generateStandardWebhooksSecret, GoneError, PermanentError, RetryableError } from '@signalbox/plugin-sdk';
+import { deliverMessage } from '@signalbox/plugin-sdk/host';
 import { startTestReceiver, type ReceivedRequest, type TestReceiver } from '@signalbox/plugin-sdk/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

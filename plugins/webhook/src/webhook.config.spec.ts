@@ -1,4 +1,4 @@
-import { createPluginRegistry, maskConfig, mergeSecrets } from '@signalbox/plugin-sdk';
+import { createPluginRegistry, maskConfig, mergeSecrets } from '@signalbox/plugin-sdk/host';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import webhook, { WEBHOOK_CHANNEL_VERSION } from './index.js';

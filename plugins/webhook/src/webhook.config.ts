@@ -1,5 +1,5 @@
 import { isStandardWebhooksSecret, SIGNATURE_HEADER_NAMES, SIGNING_STYLES } from '@signalbox/plugin-sdk';
-import { renderTemplate, TemplateSyntaxError, type SignalboxEvent } from '@signalbox/route-model';
+import { renderTemplate, TemplateSyntaxError, type SignalboxEvent } from '@signalbox/plugin-sdk';
 import { z } from 'zod';
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -1,5 +1,5 @@
 import { PermanentError } from '@signalbox/plugin-sdk';
-import { renderTemplate, TemplateRenderError, TemplateSyntaxError, type Message } from '@signalbox/route-model';
+import { renderTemplate, TemplateRenderError, TemplateSyntaxError, type Message } from '@signalbox/plugin-sdk';
 import type { WebhookConfig } from './webhook.config.js';
 
 export interface WebhookPayload {

@@ -1,4 +1,4 @@
-import type { Message } from '@signalbox/route-model';
+import type { Message } from '@signalbox/plugin-sdk';
 
 /** AI Admin Panel's deploy.failure seed event, as an accepted Signalbox event and its message. */
 export function sampleMessage(data: Record<string, unknown> = {}): Message {

@@ -1,4 +1,5 @@
-import { deliverMessage, mergeSecrets, type AnyChannelDefinition, type DeliverInput, type DeliveryOutcome } from '@signalbox/plugin-sdk';
+import { type AnyChannelDefinition } from '@signalbox/plugin-sdk';
+import { deliverMessage, mergeSecrets, type DeliverInput, type DeliveryOutcome } from '@signalbox/plugin-sdk/host';
 
 /**
  * One call into a channel plugin through the SDK's host helper (parse config → format → send, secrets

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, SecretsCipher, Tenant } from '@signalbox/db';
-import { createHttpClient, createPluginRegistry } from '@signalbox/plugin-sdk';
+import { createHttpClient } from '@signalbox/plugin-sdk';
+import { createPluginRegistry } from '@signalbox/plugin-sdk/host';
 import { ROUTE_EVENT_WORKFLOW, routeEventWorkflowId, type RouteGraph, type SignalboxEvent } from '@signalbox/route-model';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';

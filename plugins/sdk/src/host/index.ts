@@ -1,3 +1,5 @@
+// The HOST side of the SDK (`@signalbox/plugin-sdk/host`): what Signalbox itself uses to discover, load, configure
+// and invoke plugins. Not part of the author API — plugin code imports `@signalbox/plugin-sdk` (and `/testing`).
 export { createPluginRegistry, UnknownPluginError, type PluginRegistry, type PluginSummary } from './plugin.registry.js';
 export {
   parseConfigWith,
@@ -14,3 +16,4 @@ export { discoverChannelPlugins, PluginDiscoveryError, type DiscoverOptions, typ
 export { PLUGIN_KEYWORD, sdkCompatibility } from './plugin.manifest.js';
 export { defaultSearchRoots } from './plugin.roots.js';
 export { loadPluginRegistry, type LoadPluginsOptions } from './plugin.load.js';
+export { getPath, setPath, deletePath, stringLeaves, cloneJson } from './secret-path.util.js';

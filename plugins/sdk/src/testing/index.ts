@@ -6,3 +6,5 @@ export { hostileMessages, ordinaryMessage } from './contract.messages.js';
 export { ContractViolation } from './contract.violation.js';
 export { CONTRACT_TIMEOUT_MS } from './contract.env.js';
 export { emptyMessage, hostileMessage, recordingLogger, rejection, sampleMessage, testHttpClient } from './plugin.fixtures.js';
+/** The host's catalogue of sample events and the default message it renders from one: realistic test input. */
+export { defaultMessage, eventCatalogue } from '@signalbox/route-model';
