@@ -12251,7 +12251,12 @@ export interface operations {
     };
     AlertsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description open (default): problems not recovered yet; resolved: closed by their recovery */
+                status?: "open" | "resolved";
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
