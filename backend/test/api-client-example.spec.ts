@@ -21,7 +21,7 @@ describe('@signalbox/api-client Node example', () => {
     expect(listed.find((event) => event.id === sent.id)).toMatchObject({ type: 'disk.full', source: 'db-1', severity: 'high' });
   });
 
-  it('throws with the API's error message when the key is refused (401)', async () => {
+  it('throws with the API error message when the key is refused (401)', async () => {
     await expect(sendAndList(baseUrl, 'sb_not-a-real-key')).rejects.toThrow(/Signalbox refused the event/);
   });
 });

@@ -41,6 +41,7 @@ client.use({
   },
 });
 
+// eslint-disable-next-line no-restricted-syntax -- openapi-fetch's result, not an API shape
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 
 /**

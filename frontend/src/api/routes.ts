@@ -15,7 +15,9 @@ export type RouteSummary = ResponseBody<'/v1/routes', 'get'>['items'][number];
 export type RouteInput = WithGraph<RequestBody<'/v1/routes', 'post'>>;
 export type RouteVersion = WithGraph<ResponseBody<'/v1/routes/{id}/versions/{version}', 'get'>>;
 
+// The test panel's view models, built from the dry run's answer by toTestResult (not API shapes).
 /** One node's outcome in a dry run (`would_send` is the dry run's "sent"). */
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface TraceStep {
   nodeId: string;
   nodeType: RouteNodeType;
@@ -24,6 +26,7 @@ export interface TraceStep {
 }
 
 /** What one send node would deliver. */
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface RenderedSend {
   nodeId: string;
   message?: Message;
@@ -33,12 +36,9 @@ export interface RenderedSend {
   error?: string;
 }
 
-export interface RequestPreview {
-  method: string;
-  headers: Array<{ name: string; value: string; note?: string }>;
-  body?: string;
-}
+export type RequestPreview = NonNullable<DryRunResponse['steps'][number]['requestPreview']>;
 
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface RouteTestResult {
   event: SignalboxEvent;
   trace: TraceStep[];
