@@ -6,8 +6,8 @@ export interface SignalboxClientOptions {
   baseUrl: string;
   /** A tenant API key; sent as `Authorization: Bearer <key>`. Omit it for a browser that adds auth itself. */
   apiKey?: string;
-  /** Another fetch (tests, proxies, retries); defaults to the global one. */
-  fetch?: typeof globalThis.fetch;
+  /** Another fetch (tests, proxies, retries), called with one Request; defaults to the global fetch. */
+  fetch?: (request: Request) => Promise<Response>;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
 }
