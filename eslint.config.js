@@ -67,6 +67,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Request and response shapes come from @signalbox/api-client, generated from the API's OpenAPI document;
+    // a hand-written copy here is what drifted before. UI view models say so with an eslint-disable comment.
+    files: ['frontend/src/api/**/*.ts', 'frontend/src/pages/**/*Api.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSInterfaceDeclaration, TSTypeAliasDeclaration > TSTypeLiteral',
+          message: 'Derive API shapes from @signalbox/api-client (ResponseBody / RequestBody / QueryParams in api/http.ts), do not declare them by hand.',
+        },
+      ],
+    },
+  },
+  {
     // Workflow code is replayed deterministically inside Temporal's sandbox: no I/O, no Node built-ins,
     // and activities only as types (their implementations run in the worker, never in the workflow).
     files: ['temporal/src/workflows/**/*.ts'],

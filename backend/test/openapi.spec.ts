@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -22,6 +23,14 @@ describe('OpenAPI', () => {
     expect(ingest.requestBody.content['application/json'].schema.properties.severity.enum).toEqual(['critical', 'high', 'warning', 'info']);
     expect(ingest.responses['202'].content['application/json'].schema.properties.matchedRoutes).toBeDefined();
     expect(ingest.responses['400'].content['application/json'].schema.properties.issues).toBeDefined();
+  });
+
+  // The e2e contract test checks every operation's real responses against the served document; this makes that
+  // document the one @signalbox/api-client is generated from, so the client's types are what the API answers.
+  it('serves the very document committed in libs/api-client/openapi.json', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/openapi.json' });
+    const committed = JSON.parse(await readFile(new URL('../../libs/api-client/openapi.json', import.meta.url), 'utf8')) as unknown;
+    expect(res.json(), 'run npm run api:generate').toEqual(committed);
   });
 
   it('serves Swagger UI at /docs without an API key', async () => {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId } from '../common/tenant.decorator.js';
 import { zodQuery } from '../common/zod-validation.pipe.js';
-import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';
+import { ErrorResponses, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
 import { alertListSchema, alertViewSchema, listAlertsQuerySchema, type ListAlertsQuery } from './alerts.contract.js';
 import { AlertsService } from './alerts.service.js';
 
@@ -17,6 +17,7 @@ export class AlertsController {
     summary: 'Open (or resolved) alerts',
     description: 'Newest problem first; keyset pagination with `cursor`. Durations are measured between the events\' own timestamps.',
   })
+  @QueryParams(listAlertsQuerySchema)
   @JsonResponse(200, alertListSchema, 'One page of alerts')
   @ErrorResponses(400)
   list(@TenantId() tenantId: string, @Query(zodQuery(listAlertsQuerySchema)) query: ListAlertsQuery) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { hmacSignatureHeaders } from '@signalbox/plugin-sdk';
 import { eventCatalogue } from '@signalbox/route-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +43,11 @@ describe('the OpenAPI document tells the truth about every operation', () => {
 
   beforeAll(async () => {
     slice = await startSlice();
-    doc = (await slice.api.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    // Responses are checked against the generated document @signalbox/api-client ships (its types come from it);
+    // the served one must be that very document, or the committed files are stale.
+    doc = JSON.parse(await readFile(new URL('../../../libs/api-client/openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+    const served = (await slice.api.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    expect(served, 'libs/api-client/openapi.json is stale: run npm run api:generate').toEqual(doc);
   }, 120_000);
   afterAll(() => slice?.close());
 

@@ -1,13 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { AlertList, AlertView } from '@signalbox/route-model';
-import { api } from './http.js';
+import type { AlertView } from '@signalbox/route-model';
+import { call, client } from './http.js';
 
 export type { AlertView } from '@signalbox/route-model';
 export type AlertStatus = AlertView['status'];
 
 /** `GET /v1/alerts`: the shapes are the zod contract in libs/route-model (alert.contract.ts) the API answers with. */
 export const alertsApi = {
-  list: (status: AlertStatus, cursor?: string) => api.get<AlertList>('/v1/alerts', { status, limit: 50, cursor }),
+  list: (status: AlertStatus, cursor?: string) => call(client.GET('/v1/alerts', { params: { query: { status, limit: 50, ...(cursor && { cursor }) } } })),
 };
 
 export function useAlerts(status: AlertStatus) {

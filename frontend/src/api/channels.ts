@@ -1,53 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, toPage } from './http.js';
+import { ApiError, call, client, type RequestBody, type ResponseBody } from './http.js';
 
 /** Secrets come back masked with this value; sending it back (or nothing) keeps the stored secret. */
 export const MASKED_SECRET = '********';
 
-export interface Channel {
-  id: string;
-  name: string;
-  pluginId: string;
-  config: Record<string, unknown>;
-  paused: boolean;
-  /** Set by the worker (410 Gone, or only failures for too long): sends fail until someone enables it. */
-  disabledAt?: string | null;
-  disabledReason?: string | null;
-  /** Deliveries waiting for this channel to resume (a paused channel holds, it does not drop). */
-  heldCount?: number;
-  /** Sends per second to this destination; null = the plugin's own limit. */
-  ratePerSecond?: number | null;
-  retryPolicy?: { delaysSeconds: number[]; jitter: number; maxRetryAfterSeconds: number } | null;
-  /** Config paths that are secrets (write-only; masked in `config`). */
-  secretFields?: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type Channel = ResponseBody<'/v1/channels/{id}', 'get'>;
+export type ChannelInput = RequestBody<'/v1/channels', 'post'>;
+export type ChannelTestResult = ResponseBody<'/v1/channels/{id}/test', 'post'>;
 
-export interface ChannelInput {
-  name: string;
-  pluginId: string;
-  config: Record<string, unknown>;
-  paused?: boolean;
-}
-
-export interface ChannelTestResult {
-  ok: boolean;
-  statusCode?: number;
-  latencyMs?: number;
-  error?: string;
-}
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const channelsApi = {
-  list: async () => toPage<Channel>(await api.get('/v1/channels')).items,
-  get: (id: string) => api.get<Channel>(`/v1/channels/${id}`),
-  create: (input: ChannelInput) => api.post<Channel>('/v1/channels', input),
-  update: (id: string, patch: Partial<ChannelInput>) => api.patch<Channel>(`/v1/channels/${id}`, patch),
+  list: async () => (await call(client.GET('/v1/channels'))).items,
+  get: (id: string) => call(client.GET('/v1/channels/{id}', byId(id))),
+  create: (input: ChannelInput) => call(client.POST('/v1/channels', { body: input })),
+  update: (id: string, patch: Partial<ChannelInput>) => call(client.PATCH('/v1/channels/{id}', { ...byId(id), body: patch })),
   /** Without `force` the API answers 409 (see `routesInTheWay`) while live routes send to the channel. */
-  remove: ({ id, force = false }: { id: string; force?: boolean }) => api.delete<void>(`/v1/channels/${id}${force ? '?force=true' : ''}`),
-  test: (id: string) => api.post<ChannelTestResult>(`/v1/channels/${id}/test`),
-  setPaused: (id: string, paused: boolean) => api.post<Channel>(`/v1/channels/${id}/${paused ? 'pause' : 'resume'}`),
-  enable: (id: string) => api.post<Channel>(`/v1/channels/${id}/enable`),
+  remove: ({ id, force = false }: { id: string; force?: boolean }) =>
+    call(client.DELETE('/v1/channels/{id}', { params: { path: { id }, query: force ? { force: 'true' } : {} } })),
+  test: (id: string) => call(client.POST('/v1/channels/{id}/test', byId(id))),
+  setPaused: (id: string, paused: boolean) => call(paused ? client.POST('/v1/channels/{id}/pause', byId(id)) : client.POST('/v1/channels/{id}/resume', byId(id))),
+  enable: (id: string) => call(client.POST('/v1/channels/{id}/enable', byId(id))),
 };
 
 export function useChannels() {

@@ -1,95 +1,38 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Message } from '@signalbox/route-model';
-import { api, request, toPage } from './http.js';
+import { call, client, compact, type QueryParams, type ResponseBody } from './http.js';
 
 /**
  * `held`: waiting for its paused channel to resume (up to the worker's hold, 24 h by default).
  * `silenced` / `muted`: a silence / mute timing stopped it (silenceId / muteTimingId say which); nothing was sent.
  */
-export type DeliveryStatus = 'pending' | 'retrying' | 'held' | 'delivered' | 'failed' | 'silenced' | 'muted';
+export type DeliveryStatus = Delivery['status'];
 export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'retrying', 'held', 'delivered', 'failed', 'silenced', 'muted'];
 
-export interface DeliveryAttempt {
-  attempt: number;
-  outcome: 'delivered' | 'retryable_error' | 'permanent_error' | 'in_flight' | 'interrupted';
-  statusCode: number | null;
-  latencyMs: number;
-  error: string | null;
-  responseExcerpt: string | null;
-  startedAt: string;
-}
-
 /** A row of the log. */
-export interface Delivery {
-  id: string;
-  eventId: string;
-  routeId: string;
-  routeVersionId: string;
-  nodeId: string;
-  channelId: string;
-  status: DeliveryStatus;
-  /** How many attempts so far. */
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  /** Status silenced: the silence that matched; status muted: the send node's mute timing. */
-  silenceId?: string | null;
-  muteTimingId?: string | null;
-  /** Joined by the log (absent on an event's own delivery list). */
-  eventType?: string | null;
-  eventSubject?: string | null;
-  routeName?: string | null;
-  /** For a manual resend: the send node it repeats. */
-  resendOf?: string | null;
-  /** For a failed delivery: why, in classes (see DELIVERY_ERROR_CLASSES). */
-  errorClass?: string | null;
-}
+export type Delivery = ResponseBody<'/v1/deliveries', 'get'>['items'][number];
+/** One delivery with every attempt and the rendered message (route-model's Message; the document types it as an open object). */
+export type DeliveryDetail = Omit<ResponseBody<'/v1/deliveries/{id}', 'get'>, 'message'> & { message: Message | null };
+export type DeliveryAttempt = DeliveryDetail['attemptList'][number];
 
 /** The API's error classes of a failed delivery (one definition: delivery-error-class.sql.ts). */
 export const DELIVERY_ERROR_CLASSES = ['rate_limited', 'client_error', 'server_error', 'timeout', 'network', 'channel', 'other'] as const;
 
-/** One delivery with every attempt and the rendered message. */
-export interface DeliveryDetail extends Delivery {
-  idempotencyKey: string;
-  message: Message | null;
-  updatedAt: string;
-  /** The retry policy's attempt budget: "attempt N of M". */
-  maxAttempts: number | null;
-  /** While retrying: when the next attempt is due. */
-  nextAttemptAt: string | null;
-  /** Retrying or held: the retry can be cancelled. */
-  cancellable: boolean;
-  attemptList: DeliveryAttempt[];
-}
-
-export interface DeliveryFilters {
-  status?: string;
-  routeId?: string;
-  channelId?: string;
-  errorClass?: string;
-  since?: string;
-  until?: string;
-}
+export type DeliveryFilters = Pick<QueryParams<'/v1/deliveries', 'get'>, 'routeId' | 'channelId' | 'since' | 'until'> & { status?: string; errorClass?: string };
 
 export const deliveriesApi = {
-  list: async (filters: DeliveryFilters & { limit?: number; cursor?: string }) => toPage<Delivery>(await api.get('/v1/deliveries', { ...filters })),
-  get: (id: string) => api.get<DeliveryDetail>(`/v1/deliveries/${id}`),
+  list: (filters: DeliveryFilters & { limit?: number; cursor?: string }) =>
+    call(client.GET('/v1/deliveries', { params: { query: compact(filters) as QueryParams<'/v1/deliveries', 'get'> } })),
+  get: async (id: string) => (await call(client.GET('/v1/deliveries/{id}', { params: { path: { id } } }))) as DeliveryDetail,
   /** One key per click: a retried request for the same click does not send twice. */
   resend: ({ id, idempotencyKey }: { id: string; idempotencyKey: string }) =>
-    request<ResendAccepted>('POST', `/v1/deliveries/${id}/resend`, { body: {}, headers: { 'Idempotency-Key': idempotencyKey } }),
+    call(client.POST('/v1/deliveries/{id}/resend', { params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } } })),
   /** Stops a retrying (or held) delivery: it ends `failed` with the reason a moment later. */
-  cancel: (id: string) => request<{ id: string; cancelled: true }>('POST', `/v1/deliveries/${id}/cancel`, { body: {} }),
+  cancel: (id: string) => call(client.POST('/v1/deliveries/{id}/cancel', { params: { path: { id } }, body: {} })),
 };
 
 /** What `POST /v1/deliveries/:id/resend` answers: the new delivery appears under the same event as `nodeId`. */
-export interface ResendAccepted {
-  workflowId: string;
-  eventId: string;
-  nodeId: string;
-  resendOf: string;
-}
+export type ResendAccepted = ResponseBody<'/v1/deliveries/{id}/resend', 'post'>;
 
 /** Settled deliveries can be resent: the stored message goes again, as a new delivery with a new idempotency key. */
 export const RESEND_AVAILABLE = true;

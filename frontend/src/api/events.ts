@@ -1,60 +1,25 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { EventInput, NodeOutcome } from '@signalbox/route-model';
-import { api, toPage } from './http.js';
-import type { Delivery } from './deliveries.js';
+import type { EventInput } from '@signalbox/route-model';
+import { call, client, compact, type QueryParams, type RequestBody, type ResponseBody } from './http.js';
 
-export interface IngestResult {
-  id: string;
-  /** routed: workflows run it on matchedRoutes; unmatched: recorded only. */
-  status: 'routed' | 'unmatched';
-  matchedRoutes: Array<{ routeId: string; routeVersionId: string; version: number }>;
-}
+export type IngestResult = ResponseBody<'/v1/events', 'post'>;
 
 /** What became of an event; derived by the API (one definition, `event-outcome.sql.ts`). */
 export const EVENT_OUTCOMES = ['unmatched', 'filtered', 'throttled', 'held', 'in_progress', 'delivered', 'partially_delivered', 'failed', 'silenced', 'grouped'] as const;
 export type EventOutcome = (typeof EVENT_OUTCOMES)[number];
 
-export interface EventListItem {
-  id: string;
-  type: string;
-  source: string;
-  severity: string;
-  subject: string | null;
-  timestamp: string;
-  receivedAt: string;
-  outcome: EventOutcome;
-  /** Dispatch state only; show `outcome` to people. */
-  status: 'accepted' | 'routed' | 'unmatched';
-  replayOf: string | null;
-  matchedRouteCount: number;
-}
+export type EventListItem = ResponseBody<'/v1/events', 'get'>['items'][number];
 
-export interface EventFilters {
-  outcome?: string;
-  type?: string;
-  source?: string;
-  severity?: string;
-  from?: string;
-  to?: string;
-  q?: string;
-}
+/** The feed's filters (what the page puts in its address bar). */
+export type EventFilters = Pick<QueryParams<'/v1/events', 'get'>, 'type' | 'source' | 'from' | 'to' | 'q'> & { outcome?: string; severity?: string };
 
-export interface EventDetail extends Omit<EventListItem, 'matchedRouteCount'> {
-  replays: Array<{ id: string; receivedAt: string }>;
-  data: Record<string, unknown>;
-  matchedRoutes: Array<{
-    routeId: string | null;
-    name: string | null;
-    version: number | null;
-    outcomes: Array<{ nodeId: string; nodeType: string; outcome: NodeOutcome; reason: string | null }>;
-  }>;
-  deliveries: Delivery[];
-}
+export type EventDetail = ResponseBody<'/v1/events/{id}', 'get'>;
 
 export const eventsApi = {
-  send: (event: EventInput) => api.post<IngestResult>('/v1/events', event),
-  list: async (filters: EventFilters & { limit?: number; cursor?: string }) => toPage<EventListItem>(await api.get('/v1/events', { ...filters })),
-  get: (id: string) => api.get<EventDetail>(`/v1/events/${encodeURIComponent(id)}`),
+  send: (event: EventInput) => call(client.POST('/v1/events', { body: event as RequestBody<'/v1/events', 'post'> })),
+  list: (filters: EventFilters & { limit?: number; cursor?: string }) =>
+    call(client.GET('/v1/events', { params: { query: compact(filters) as QueryParams<'/v1/events', 'get'> } })),
+  get: (id: string) => call(client.GET('/v1/events/{id}', { params: { path: { id } } })),
 };
 
 /** One event and everything it caused; refreshed while its workflows may still be running. */

@@ -1,11 +1,12 @@
+import { createSignalboxClient, type ApiErrorBody } from '@signalbox/api-client';
 import { readApiKey } from './apiKey.js';
 
+// Request and response shapes come from @signalbox/api-client (generated from the API's OpenAPI document):
+// derive them with ResponseBody / RequestBody / QueryParams, never declare them by hand here.
+export type { QueryParams, RequestBody, ResponseBody } from '@signalbox/api-client';
+
 /** One problem the API reported, pointing at a field (and at a route node when it is a graph issue). */
-export interface ApiIssue {
-  path: string;
-  message: string;
-  nodeId?: string;
-}
+export type ApiIssue = NonNullable<ApiErrorBody['issues']>[number];
 
 /** The API's single error shape, `{ statusCode, error, message, issues? }`, as a throwable. */
 export class ApiError extends Error {
@@ -27,68 +28,45 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+/**
+ * The generated client, same origin as the UI. The stored key is read per request (sign-in and sign-out change it);
+ * a request that names its own `Authorization` (the sign-in check) keeps it. fetch is looked up per call so tests can stub it.
+ */
+export const client = createSignalboxClient({ baseUrl: window.location.origin, fetch: (input) => globalThis.fetch(input) });
+client.use({
+  onRequest({ request }) {
+    const key = readApiKey();
+    if (key && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${key}`);
+    return request;
+  },
+});
 
-function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
+// eslint-disable-next-line no-restricted-syntax -- openapi-fetch's result, not an API shape
+type Answer<T> = { data?: T; error?: unknown; response: Response };
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; query?: Query; apiKey?: string; headers?: Record<string, string> } = {}): Promise<T> {
-  const key = options.apiKey ?? readApiKey();
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (key) headers.Authorization = `Bearer ${key}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
+/**
+ * Awaits a client call and returns its body, or throws ApiError carrying the API's message, issues and details.
+ * A 401 signs out unless `signOutOn401` is false (the sign-in page checks a key it has not stored yet).
+ */
+export async function call<T>(pending: Promise<Answer<T>>, { signOutOn401 = true } = {}): Promise<T> {
+  let answer: Answer<T>;
   try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    answer = await pending;
   } catch (cause) {
     throw new ApiError(0, `Cannot reach the Signalbox API (${(cause as Error).message})`);
   }
-  const text = await response.text();
-  const payload: unknown = text ? safeJson(text) : undefined;
+  const { data, error, response } = answer;
   if (!response.ok) {
-    if (response.status === 401 && !options.apiKey) onUnauthorized();
-    const body = (payload ?? {}) as { message?: unknown; issues?: ApiIssue[]; details?: Record<string, unknown> };
+    if (response.status === 401 && signOutOn401) onUnauthorized();
+    const body = (typeof error === 'object' && error !== null ? error : {}) as Partial<ApiErrorBody>;
     const message = typeof body.message === 'string' ? body.message : `${response.status} ${response.statusText}`;
     const details = body.details && typeof body.details === 'object' ? body.details : {};
     throw new ApiError(response.status, message, Array.isArray(body.issues) ? body.issues : [], details);
   }
-  return payload as T;
+  return data as T;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
-
-/** Lists come back as `{ items, nextCursor }`; accept a bare array too, so a changed wrapper is one edit here. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-export function toPage<T>(payload: unknown): Page<T> {
-  if (Array.isArray(payload)) return { items: payload as T[], nextCursor: null };
-  const wrapped = payload as { items?: T[]; data?: T[]; nextCursor?: string | null };
-  return { items: wrapped?.items ?? wrapped?.data ?? [], nextCursor: wrapped?.nextCursor ?? null };
+/** Drops empty filter values, so an unset form field is no query parameter rather than `?status=`. */
+export function compact<T extends object>(values: T): T {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
 }

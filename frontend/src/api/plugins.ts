@@ -1,21 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { EscapeMode } from '@signalbox/route-model';
-import { api, toPage } from './http.js';
+import { call, client, type ResponseBody } from './http.js';
 
-export interface Plugin {
-  id: string;
-  name: string;
-  version: string;
-  description?: string;
-  /** How template values are escaped for this platform (the live preview renders the same way). */
-  escape?: EscapeMode;
-  configSchema: RJSFSchema;
-  secrets: string[];
-}
+/** `configSchema` is the plugin's JSON Schema for its channel config (the form renders it); `escape` a route-model EscapeMode. */
+export type Plugin = Omit<ResponseBody<'/v1/plugins', 'get'>['items'][number], 'configSchema' | 'escape'> & { configSchema: RJSFSchema; escape?: EscapeMode };
 
 export async function listPlugins(): Promise<Plugin[]> {
-  return toPage<Plugin>(await api.get('/v1/plugins')).items;
+  return (await call(client.GET('/v1/plugins'))).items as Plugin[];
 }
 
 export function usePlugins() {

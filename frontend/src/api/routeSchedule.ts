@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RouteScheduleView } from '@signalbox/route-model';
-import { api } from './http.js';
+import { call, client, type ResponseBody } from './http.js';
 
-export type { RouteScheduleView } from '@signalbox/route-model';
+export type RouteScheduleView = ResponseBody<'/v1/routes/{id}/schedule', 'get'>;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 const scheduleApi = {
-  get: (id: string) => api.get<RouteScheduleView>(`/v1/routes/${id}/schedule`),
-  pause: (id: string) => api.post<RouteScheduleView>(`/v1/routes/${id}/schedule/pause`, { note: 'Paused in the editor' }),
-  resume: (id: string) => api.post<RouteScheduleView>(`/v1/routes/${id}/schedule/resume`, { note: 'Resumed in the editor' }),
-  run: (id: string) => api.post<RouteScheduleView>(`/v1/routes/${id}/schedule/run`),
+  get: (id: string) => call(client.GET('/v1/routes/{id}/schedule', byId(id))),
+  pause: (id: string) => call(client.POST('/v1/routes/{id}/schedule/pause', { ...byId(id), body: { note: 'Paused in the editor' } })),
+  resume: (id: string) => call(client.POST('/v1/routes/{id}/schedule/resume', { ...byId(id), body: { note: 'Resumed in the editor' } })),
+  run: (id: string) => call(client.POST('/v1/routes/{id}/schedule/run', byId(id))),
 };
 
 /** `live` changes (publish, enable, disable) refetch: the API creates, updates or removes the schedule then. */

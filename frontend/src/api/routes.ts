@@ -1,57 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EventInput, Message, NodeOutcome, RouteGraph, RouteNodeType, SignalboxEvent } from '@signalbox/route-model';
-import { api, toPage, type ApiIssue } from './http.js';
+import { call, client, type RequestBody, type ResponseBody } from './http.js';
 
-export type RouteStatus = 'draft' | 'published' | 'disabled' | 'archived';
-
-export interface Route {
-  id: string;
-  name: string;
-  description?: string | null;
-  status: RouteStatus;
-  /** The draft graph (what the editor edits); published versions are immutable copies. */
-  graph: RouteGraph;
-  publishedVersion: number | null;
-  /** Structural problems that would block publishing (a draft saves with them). */
-  issues?: ApiIssue[];
-  /** Live (published, enabled) routes: sends of the published version whose channel is missing, paused or disabled. */
-  channelIssues?: ChannelIssue[];
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export interface ChannelIssue {
-  nodeId: string;
-  channelId: string;
-  channelName: string | null;
-  problem: 'missing' | 'paused' | 'disabled';
-  message: string;
-}
-
+/**
+ * Route shapes are the API's; `graph` is narrowed to route-model's RouteGraph, the zod type the API validates a
+ * graph with (the document cuts its recursive condition groups off, so its generated type is looser).
+ */
+type WithGraph<T> = Omit<T, 'graph'> & { graph: RouteGraph };
+export type Route = WithGraph<ResponseBody<'/v1/routes/{id}', 'get'>>;
+export type RouteStatus = Route['status'];
+export type ChannelIssue = NonNullable<Route['channelIssues']>[number];
 /** The list leaves out the graph and adds the last 24 hours of activity. */
-export interface RouteSummary extends Omit<Route, 'graph'> {
-  nodeCount?: number;
-  eventsMatched24h?: number;
-  deliverySuccessRate24h?: number | null;
-}
+export type RouteSummary = ResponseBody<'/v1/routes', 'get'>['items'][number];
+export type RouteInput = WithGraph<RequestBody<'/v1/routes', 'post'>>;
+export type RouteVersion = WithGraph<ResponseBody<'/v1/routes/{id}/versions/{version}', 'get'>>;
 
-export interface RouteInput {
-  name: string;
-  description?: string;
-  graph: RouteGraph;
-}
-
-export interface RouteVersion {
-  id?: string;
-  version: number;
-  triggerTypes?: string[];
-  graph?: RouteGraph;
-  /** Why it was published, if the admin said. */
-  note?: string | null;
-  createdAt?: string;
-}
-
+// The test panel's view models, built from the dry run's answer by toTestResult (not API shapes).
 /** One node's outcome in a dry run (`would_send` is the dry run's "sent"). */
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface TraceStep {
   nodeId: string;
   nodeType: RouteNodeType;
@@ -60,6 +26,7 @@ export interface TraceStep {
 }
 
 /** What one send node would deliver. */
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface RenderedSend {
   nodeId: string;
   message?: Message;
@@ -69,49 +36,48 @@ export interface RenderedSend {
   error?: string;
 }
 
-export interface RequestPreview {
-  method: string;
-  headers: Array<{ name: string; value: string; note?: string }>;
-  body?: string;
-}
+export type RequestPreview = NonNullable<DryRunResponse['steps'][number]['requestPreview']>;
 
+// eslint-disable-next-line no-restricted-syntax -- UI view model
 export interface RouteTestResult {
   event: SignalboxEvent;
   trace: TraceStep[];
   messages: RenderedSend[];
 }
 
-interface DryRunResponse {
-  event: SignalboxEvent;
-  steps: Array<TraceStep & { message?: Message; payloadPreview?: unknown; requestPreview?: RequestPreview }>;
-  wouldSend: number;
-}
+type DryRunResponse = ResponseBody<'/v1/routes/{id}/test', 'post'>;
 
 /** The API answers with every node's step; the panel wants the path and, separately, the sends. */
 export function toTestResult(response: DryRunResponse): RouteTestResult {
   return {
-    event: response.event,
-    trace: response.steps.map(({ nodeId, nodeType, outcome, reason }) => ({ nodeId, nodeType, outcome, reason })),
+    event: response.event as unknown as SignalboxEvent,
+    trace: response.steps.map(({ nodeId, nodeType, outcome, reason }) => ({ nodeId, nodeType: nodeType as RouteNodeType, outcome: outcome as TraceStep['outcome'], reason })),
     messages: response.steps
       .filter((s) => s.nodeType === 'send' && (s.outcome === 'would_send' || s.message))
-      .map((s) => ({ nodeId: s.nodeId, message: s.message, payload: s.payloadPreview, ...(s.requestPreview ? { request: s.requestPreview } : {}), ...(s.outcome === 'failed' ? { error: s.reason ?? 'failed' } : {}) })),
+      .map((s) => ({ nodeId: s.nodeId, message: s.message as Message | undefined, payload: s.payloadPreview, ...(s.requestPreview ? { request: s.requestPreview } : {}), ...(s.outcome === 'failed' ? { error: s.reason ?? 'failed' } : {}) })),
   };
 }
 
+const byId = (id: string) => ({ params: { path: { id } } });
+const byVersion = (id: string, version: number) => ({ params: { path: { id, version } } });
+// The API answers the graph it was sent (validated by route-model's zod), so it is a RouteGraph.
+const withGraph = <T extends { graph?: unknown }>(route: T) => route as T & { graph: RouteGraph };
+
 export const routesApi = {
-  list: async () => toPage<RouteSummary>(await api.get('/v1/routes')).items,
-  get: (id: string) => api.get<Route>(`/v1/routes/${id}`),
-  create: (input: RouteInput) => api.post<Route>('/v1/routes', input),
-  save: (id: string, input: Partial<RouteInput>) => api.put<Route>(`/v1/routes/${id}`, input),
-  remove: (id: string) => api.delete<void>(`/v1/routes/${id}`),
-  publish: (id: string, note?: string) => api.post<Route>(`/v1/routes/${id}/publish`, note ? { note } : {}),
-  enable: (id: string) => api.post<Route>(`/v1/routes/${id}/enable`),
-  disable: (id: string) => api.post<Route>(`/v1/routes/${id}/disable`),
-  versions: async (id: string) => toPage<RouteVersion>(await api.get(`/v1/routes/${id}/versions`)).items,
-  version: (id: string, version: number) => api.get<RouteVersion>(`/v1/routes/${id}/versions/${version}`),
-  restore: (id: string, version: number) => api.post<Route>(`/v1/routes/${id}/versions/${version}/restore`),
+  list: async () => (await call(client.GET('/v1/routes'))).items,
+  get: async (id: string): Promise<Route> => withGraph(await call(client.GET('/v1/routes/{id}', byId(id)))),
+  create: async (input: RouteInput): Promise<Route> => withGraph(await call(client.POST('/v1/routes', { body: input as RequestBody<'/v1/routes', 'post'> }))),
+  save: async (id: string, input: Partial<RouteInput>): Promise<Route> =>
+    withGraph(await call(client.PUT('/v1/routes/{id}', { ...byId(id), body: input as RequestBody<'/v1/routes/{id}', 'put'> }))),
+  remove: (id: string) => call(client.DELETE('/v1/routes/{id}', byId(id))),
+  publish: async (id: string, note?: string): Promise<Route> => withGraph(await call(client.POST('/v1/routes/{id}/publish', { ...byId(id), body: note ? { note } : {} }))),
+  enable: async (id: string): Promise<Route> => withGraph(await call(client.POST('/v1/routes/{id}/enable', byId(id)))),
+  disable: async (id: string): Promise<Route> => withGraph(await call(client.POST('/v1/routes/{id}/disable', byId(id)))),
+  versions: async (id: string) => (await call(client.GET('/v1/routes/{id}/versions', byId(id)))).items,
+  version: async (id: string, version: number): Promise<RouteVersion> => withGraph(await call(client.GET('/v1/routes/{id}/versions/{version}', byVersion(id, version)))),
+  restore: async (id: string, version: number): Promise<Route> => withGraph(await call(client.POST('/v1/routes/{id}/versions/{version}/restore', byVersion(id, version)))),
   test: async (id: string, event: EventInput, version: 'draft' | number = 'draft') =>
-    toTestResult(await api.post<DryRunResponse>(`/v1/routes/${id}/test`, { event, version })),
+    toTestResult(await call(client.POST('/v1/routes/{id}/test', { ...byId(id), body: { event, version } as RequestBody<'/v1/routes/{id}/test', 'post'> }))),
 };
 
 export const routeKeys = {

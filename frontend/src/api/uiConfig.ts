@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './http.js';
+import { call, client, type ResponseBody } from './http.js';
 
-export interface UiConfig {
-  temporalUiUrl: string | null;
-  temporalNamespace: string;
-  tenantId: string;
-}
+export type UiConfig = ResponseBody<'/v1/ui-config', 'get'>;
 
 /** Server settings the UI links with; they change only on a restart, so fetched once. */
 export function useUiConfig() {
-  return useQuery({ queryKey: ['ui-config'], queryFn: () => api.get<UiConfig>('/v1/ui-config'), staleTime: Infinity });
+  return useQuery({ queryKey: ['ui-config'], queryFn: () => call(client.GET('/v1/ui-config')), staleTime: Infinity });
 }
 
 /** The event's routeEvent workflow in the Temporal UI (id `evt:<tenant>:<event>`), or undefined without a Temporal UI. */

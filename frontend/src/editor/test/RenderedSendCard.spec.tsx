@@ -6,7 +6,7 @@ import type { RenderedSend } from '../../api/routes.js';
 import { renderWithProviders } from '../../testing/renderWithProviders.js';
 import { RenderedSendCard } from './RenderedSendCard.js';
 
-const channel = (pluginId: string, config: Record<string, unknown> = {}): Channel => ({ id: 'c1', name: `Ops ${pluginId}`, pluginId, config, paused: false, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z' });
+const channel = (pluginId: string, config: Record<string, unknown> = {}): Channel => ({ id: 'c1', name: `Ops ${pluginId}`, pluginId, config, paused: false, heldCount: 0, disabledAt: null, disabledReason: null, secretFields: [], retryPolicy: null, ratePerSecond: null, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z' });
 const message: Message = {
   title: 'Disk full on db-1', body: 'Only **2%** left', severity: 'critical', fields: [{ label: 'Host', value: 'db-1' }],
   event: { id: 'evt_1', type: 'disk.full', source: 'astranetmon', severity: 'critical', timestamp: '2026-12-01T10:00:00Z', data: {} },

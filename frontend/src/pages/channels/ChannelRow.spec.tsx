@@ -5,7 +5,7 @@ import type { Channel } from '../../api/channels.js';
 import { renderWithProviders } from '../../testing/renderWithProviders.js';
 import { ChannelRow } from './ChannelRow.js';
 
-const channel: Channel = { id: 'c1', name: 'Ops Slack', pluginId: 'slack', config: {}, paused: true, heldCount: 3, createdAt: '', updatedAt: '' };
+const channel: Channel = { id: 'c1', name: 'Ops Slack', pluginId: 'slack', config: {}, paused: true, heldCount: 3, disabledAt: null, disabledReason: null, secretFields: [], retryPolicy: null, ratePerSecond: null,  createdAt: '', updatedAt: '' };
 
 const renderRow = (c: Channel) =>
   renderWithProviders(

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DeliveryFilters } from '../../api/deliveries.js';
-import { useBulkResend } from '../../api/operations.js';
+import { useBulkResend, type BulkResendFilter } from '../../api/operations.js';
 
 /**
  * "Resend all failed" for the Failed tab's current filter: dead letters (failed sends not delivered since)
@@ -14,7 +14,7 @@ export function BulkResendButton({ filters }: { filters: DeliveryFilters }) {
   const bulk = useBulkResend();
   const run = () =>
     bulk.mutate(
-      { filter: { channelId: filters.channelId, routeId: filters.routeId, errorClass: filters.errorClass, since: filters.since, until: filters.until }, key: key! },
+      { filter: { channelId: filters.channelId, routeId: filters.routeId, errorClass: filters.errorClass as BulkResendFilter['errorClass'], since: filters.since, until: filters.until }, key: key! },
       {
         onSuccess: (op) => {
           setKey(null);

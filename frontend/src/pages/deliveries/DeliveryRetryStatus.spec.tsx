@@ -6,7 +6,7 @@ import { DeliveryRetryStatus } from './DeliveryRetryStatus.js';
 
 const base: DeliveryDetail = {
   id: 'd-1', eventId: 'e-1', routeId: 'r', routeVersionId: 'v', nodeId: 's', channelId: 'c', status: 'retrying', attempts: 2,
-  lastStatusCode: 503, lastError: 'HTTP 503', createdAt: '2026-12-01T00:00:00Z', deliveredAt: null, idempotencyKey: 'k', message: null,
+  lastStatusCode: 503, lastError: 'HTTP 503', createdAt: '2026-12-01T00:00:00Z', deliveredAt: null, silenceId: null, muteTimingId: null, idempotencyKey: 'k', message: null,
   updatedAt: '2026-12-01T00:00:05Z', maxAttempts: 8, nextAttemptAt: '2026-12-01T00:05:05Z', cancellable: true, attemptList: [],
 };
 
@@ -20,7 +20,8 @@ describe('DeliveryRetryStatus', () => {
     expect(screen.getByTestId('retry-status').textContent).toMatch(/^Attempt 2 of 8 failed; next at .+Cancel retry$/);
     fireEvent.click(screen.getByRole('button', { name: /cancel retry/i }));
     await waitFor(() => expect(fetch).toHaveBeenCalled());
-    expect(String((fetch.mock.calls[0] as unknown[])[0])).toContain('/v1/deliveries/d-1/cancel');
+    const sent = (fetch.mock.calls[0] as unknown[])[0];
+    expect(sent instanceof Request ? `${sent.method} ${sent.url}` : String(sent)).toContain('POST http://localhost:3000/v1/deliveries/d-1/cancel');
   });
 
   it('shows the hold reason for a held delivery, and nothing for a settled one', () => {

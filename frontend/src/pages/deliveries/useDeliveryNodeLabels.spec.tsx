@@ -8,6 +8,7 @@ import { useDeliveryNodeLabels } from './useDeliveryNodeLabels.js';
 const delivery = (nodeId: string, routeVersionId = 'v-1'): Delivery => ({
   id: `d-${nodeId}`, eventId: 'e', routeId: 'r', routeVersionId, nodeId, channelId: 'c', status: 'delivered', attempts: 1,
   lastStatusCode: 200, lastError: null, createdAt: '2026-12-01T00:00:00Z', deliveredAt: null,
+  silenceId: null, muteTimingId: null, eventType: null, eventSubject: null, routeName: null, resendOf: null, errorClass: null,
 });
 const graph = { nodes: [{ id: 'trigger', type: 'trigger', config: { eventTypes: ['x'] } }, { id: 'send-1', type: 'send', label: 'Tell ops', config: { channelId: 'c' } }], edges: [] };
 

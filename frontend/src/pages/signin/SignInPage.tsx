@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { IconBell, IconKey } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { ApiError, request } from '../../api/http.js';
+import { ApiError, call, client } from '../../api/http.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 
 /** Checks the key against the API before keeping it, so a typo is caught here rather than on every page. */
@@ -16,7 +16,8 @@ export function SignInPage({ onSignIn }: { onSignIn: (key: string) => void }) {
     setChecking(true);
     setError(null);
     try {
-      await request('GET', '/v1/routes', { apiKey: key.trim(), query: { limit: 1 } });
+      // The key is checked before it is stored: a 401 here is an answer, not a sign-out.
+      await call(client.GET('/v1/routes', { headers: { Authorization: `Bearer ${key.trim()}` } }), { signOutOn401: false });
       onSignIn(key.trim());
     } catch (err) {
       setError(err instanceof ApiError && err.statusCode === 401 ? 'This API key was not accepted.' : (err as Error).message);

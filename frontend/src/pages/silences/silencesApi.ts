@@ -1,39 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateSilenceInput, MuteTimingInput, PreviewSilenceInput, SilenceMatcher, SilenceState, UpdateSilenceInput } from '@signalbox/route-model';
-import { api } from '../../api/http.js';
+import { call, client, type RequestBody, type ResponseBody } from '../../api/http.js';
 
-// Request shapes come from the zod contracts the API validates with (libs/route-model silence.schema.ts).
-export interface Silence {
-  id: string;
-  matchers: SilenceMatcher[];
-  startsAt: string;
-  endsAt: string;
-  createdBy: string;
-  comment: string;
-  state: SilenceState;
-}
-
-export interface SilencePreview {
-  scanned: number;
-  truncated: boolean;
-  matched: number;
-  events: Array<{ id: string; type: string; source: string; severity: string; subject: string | null; receivedAt: string }>;
-}
-
-export interface MuteTiming extends MuteTimingInput {
-  id: string;
-  mutedNow: boolean;
-}
+// Shapes come from the API's OpenAPI document (@signalbox/api-client).
+export type Silence = ResponseBody<'/v1/silences/{id}', 'patch'>;
+export type SilencePreview = ResponseBody<'/v1/silences/preview', 'post'>;
+export type MuteTiming = ResponseBody<'/v1/mute-timings', 'get'>['items'][number];
+type CreateSilenceInput = RequestBody<'/v1/silences', 'post'>;
+type UpdateSilenceInput = RequestBody<'/v1/silences/{id}', 'patch'>;
+type PreviewSilenceInput = RequestBody<'/v1/silences/preview', 'post'>;
+type MuteTimingInput = RequestBody<'/v1/mute-timings', 'post'>;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const silencesApi = {
-  list: async () => (await api.get<{ items: Silence[] }>('/v1/silences')).items,
-  create: (input: CreateSilenceInput) => api.post<Silence>('/v1/silences', input),
-  update: (id: string, input: UpdateSilenceInput) => api.patch<Silence>(`/v1/silences/${id}`, input),
-  expire: (id: string) => api.post<Silence>(`/v1/silences/${id}/expire`),
-  preview: (input: PreviewSilenceInput) => api.post<SilencePreview>('/v1/silences/preview', input),
-  muteTimings: async () => (await api.get<{ items: MuteTiming[] }>('/v1/mute-timings')).items,
-  createMuteTiming: (input: MuteTimingInput) => api.post<MuteTiming>('/v1/mute-timings', input),
-  deleteMuteTiming: (id: string) => api.delete<void>(`/v1/mute-timings/${id}`),
+  list: async () => (await call(client.GET('/v1/silences'))).items,
+  create: (input: CreateSilenceInput) => call(client.POST('/v1/silences', { body: input })),
+  update: (id: string, input: UpdateSilenceInput) => call(client.PATCH('/v1/silences/{id}', { ...byId(id), body: input })),
+  expire: (id: string) => call(client.POST('/v1/silences/{id}/expire', byId(id))),
+  preview: (input: PreviewSilenceInput) => call(client.POST('/v1/silences/preview', { body: input })),
+  muteTimings: async () => (await call(client.GET('/v1/mute-timings'))).items,
+  createMuteTiming: (input: MuteTimingInput) => call(client.POST('/v1/mute-timings', { body: input })),
+  deleteMuteTiming: (id: string) => call(client.DELETE('/v1/mute-timings/{id}', byId(id))),
 };
 
 export const useSilences = () => useQuery({ queryKey: ['silences'], queryFn: silencesApi.list, refetchInterval: 30_000 });

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { MappingEditor } from './MappingEditor.js';
-import { useSourceMutations, useSourcePresets, type Source } from './sourcesApi.js';
+import { useSourceMutations, useSourcePresets, type Source, type SourceInput } from './sourcesApi.js';
 
 export function CreateSourceModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (source: Source) => void }) {
   const presets = useSourcePresets();
@@ -16,7 +16,7 @@ export function CreateSourceModal({ opened, onClose, onCreated }: { opened: bool
   const submit = () => {
     if (!preset) return;
     create.mutate(
-      { preset: preset.id, name: name.trim() || preset.name, ...(signed ? { signingSecret: secret } : {}), ...(preset.id === 'custom' ? { mapping } : {}) },
+      { preset: preset.id as SourceInput['preset'], name: name.trim() || preset.name, ...(signed ? { signingSecret: secret } : {}), ...(preset.id === 'custom' ? { mapping } : {}) },
       { onSuccess: (source) => { onCreated(source); setPresetId(null); setName(''); setSecret(''); setMapping(''); } },
     );
   };

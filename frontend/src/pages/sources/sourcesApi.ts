@@ -1,56 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/http.js';
+import { call, client, type RequestBody, type ResponseBody } from '../../api/http.js';
 
-export type Severity = 'critical' | 'high' | 'warning' | 'info';
-
-export interface Source {
-  id: string;
-  preset: string;
-  name: string;
-  verification: string;
-  /** Path only; the page prefixes the origin. For unsigned tools it carries the secret token. */
-  hookUrl: string;
-  secretHint: string | null;
-  severityOverrides: Record<string, Severity>;
-  mapping: string | null;
-  lastReceivedAt: string | null;
-  lastRejectedAt: string | null;
-  lastRejectionReason: string | null;
-}
-
-export interface SourceDetail extends Source {
-  recentRejections: Array<{ id: string; status: number; reason: string; remoteAddress: string | null; receivedAt: string }>;
-}
-
-export interface SourcePreset {
-  id: string;
-  name: string;
-  description: string;
-  verification: string;
-}
-
-export interface SourceInput {
-  preset: string;
-  name: string;
-  signingSecret?: string;
-  mapping?: string;
-}
-
-export interface PreviewEvent {
-  id: string;
-  type: string;
-  severity: Severity;
-  subject?: string;
-  data: Record<string, unknown>;
-}
+// Shapes come from the API's OpenAPI document (@signalbox/api-client).
+export type Source = ResponseBody<'/v1/sources', 'get'>['items'][number];
+export type SourceDetail = ResponseBody<'/v1/sources/{id}', 'get'>;
+export type SourcePreset = ResponseBody<'/v1/sources/presets', 'get'>['items'][number];
+export type SourceInput = RequestBody<'/v1/sources', 'post'>;
+export type PreviewEvent = ResponseBody<'/v1/sources/preview', 'post'>['events'][number];
+export type Severity = PreviewEvent['severity'];
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const sourcesApi = {
-  list: async () => (await api.get<{ items: Source[] }>('/v1/sources')).items,
-  presets: async () => (await api.get<{ items: SourcePreset[] }>('/v1/sources/presets')).items,
-  get: (id: string) => api.get<SourceDetail>(`/v1/sources/${id}`),
-  create: (input: SourceInput) => api.post<Source>('/v1/sources', input),
-  remove: (id: string) => api.delete<void>(`/v1/sources/${id}`),
-  preview: (input: { sample: unknown; mapping: string }) => api.post<{ events: PreviewEvent[] }>('/v1/sources/preview', input),
+  list: async () => (await call(client.GET('/v1/sources'))).items,
+  presets: async () => (await call(client.GET('/v1/sources/presets'))).items,
+  get: (id: string) => call(client.GET('/v1/sources/{id}', byId(id))),
+  create: (input: SourceInput) => call(client.POST('/v1/sources', { body: input })),
+  remove: (id: string) => call(client.DELETE('/v1/sources/{id}', byId(id))),
+  preview: (input: RequestBody<'/v1/sources/preview', 'post'>) => call(client.POST('/v1/sources/preview', { body: input })),
 };
 
 export const useSources = () => useQuery({ queryKey: ['sources'], queryFn: sourcesApi.list });
