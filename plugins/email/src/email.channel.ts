@@ -5,24 +5,13 @@ import { sendEmail } from './email.send.js';
 import { EMAIL_CHANNEL_VERSION, EMAIL_PLUGIN_ID } from './email.version.js';
 
 export interface EmailChannelOptions {
-  /**
-   * Whether the SMTP host may be a loopback/private address. The SDK gives plugins no view of the host's
-   * address policy for non-HTTP transports yet, so the default mirrors the worker's ALLOW_PRIVATE_NETWORKS.
-   */
-  allowPrivateNetworks?: boolean;
   /** Connect and greeting timeout, ms (socket idle: twice this). */
   timeoutMs?: number;
 }
 
-function envAllowsPrivateNetworks(env: NodeJS.ProcessEnv = process.env): boolean {
-  const value = env.ALLOW_PRIVATE_NETWORKS?.trim();
-  // Same parsing and default (on) as temporal/src/worker.config.ts.
-  return value ? value === 'true' || value === '1' : true;
-}
-
-/** An email channel with an explicit address policy (tests, or a host that knows its policy). */
+/** An email channel with its own timeouts (tests). The SMTP host is checked by the host's address policy (ctx.http). */
 export function createEmailChannel(options: EmailChannelOptions = {}) {
-  const sendOptions = { allowPrivateNetworks: options.allowPrivateNetworks ?? envAllowsPrivateNetworks(), timeoutMs: options.timeoutMs ?? 10_000 };
+  const sendOptions = { timeoutMs: options.timeoutMs ?? 10_000 };
   return defineChannel({
     id: EMAIL_PLUGIN_ID,
     name: 'Email',

@@ -1,6 +1,5 @@
 import type { ChannelContext, SendResult } from '@signalbox/plugin-sdk';
 import nodemailer from 'nodemailer';
-import { resolveSmtpHost } from './email.address-policy.js';
 import type { EmailConfig } from './email.config.js';
 import { smtpError } from './email.errors.js';
 import type { EmailPayload } from './email.format.js';
@@ -16,13 +15,13 @@ export function messageIdFor(idempotencyKey: string): string {
 }
 
 export interface EmailSendOptions {
-  allowPrivateNetworks: boolean;
   timeoutMs: number;
 }
 
 /** One SMTP session per attempt (no pool: deliveries are sparse and a stale pooled connection only adds failure modes). */
 export async function sendEmail(payload: EmailPayload, config: EmailConfig, ctx: ChannelContext, options: EmailSendOptions): Promise<SendResult> {
-  const address = await resolveSmtpHost(config.host, options.allowPrivateNetworks);
+  // The host's address policy (the same as for HTTP), so the SMTP server cannot be an internal address in production.
+  const address = await ctx.http.resolveAddress(config.host);
   const transport = nodemailer.createTransport({
     host: address,
     port: config.port,

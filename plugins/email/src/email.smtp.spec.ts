@@ -8,8 +8,10 @@ import { createEmailChannel, EMAIL_CHANNEL_VERSION } from './index.js';
 import { startFakeSmtp, type FakeSmtp } from './email.fake-smtp.js';
 import { catalogueMessage, recordingLogger } from './email.test-kit.js';
 
-const email = createEmailChannel({ allowPrivateNetworks: true, timeoutMs: 2000 });
-const http = createHttpClient(); // required by the context; email never uses it (SMTP is not HTTP)
+const email = createEmailChannel({ timeoutMs: 2000 });
+// The host's network access: its address policy decides whether the SMTP server may be a loopback address.
+const http = createHttpClient({ allowPrivateNetworks: true });
+const strictHttp = createHttpClient({ allowPrivateNetworks: false });
 const servers: FakeSmtp[] = [];
 const start = async (options: Parameters<typeof startFakeSmtp>[0] = {}) => {
   const server = await startFakeSmtp(options);
@@ -19,12 +21,12 @@ const start = async (options: Parameters<typeof startFakeSmtp>[0] = {}) => {
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
-afterAll(() => http.close());
+afterAll(() => Promise.all([http.close(), strictHttp.close()]));
 
 const PASSWORD = 'sm7p-Pa55word!secret';
-function deliver(port: number, options: { config?: Record<string, unknown>; message?: Message; key?: string; logger?: ReturnType<typeof recordingLogger>; channel?: typeof email } = {}) {
+function deliver(port: number, options: { config?: Record<string, unknown>; message?: Message; key?: string; logger?: ReturnType<typeof recordingLogger>; channel?: typeof email; http?: typeof http } = {}) {
   const config = { host: '127.0.0.1', port, requireTLS: false, from: 'alerts@signalbox.example', to: ['oncall@example.com', 'ops@example.com'], cc: 'lead@example.com', ...options.config };
-  return deliverMessage(options.channel ?? email, { message: options.message ?? catalogueMessage(), config, idempotencyKey: options.key ?? 'dlv_evt_01_node_3', attempt: 1, isTest: false, http, logger: options.logger ?? recordingLogger() });
+  return deliverMessage(options.channel ?? email, { message: options.message ?? catalogueMessage(), config, idempotencyKey: options.key ?? 'dlv_evt_01_node_3', attempt: 1, isTest: false, http: options.http ?? http, logger: options.logger ?? recordingLogger() });
 }
 type Thrown = Error & { options: Record<string, unknown> };
 const rejection = (promise: Promise<unknown>): Promise<Thrown> => promise.then(() => Object.assign(new Error('expected a rejection'), { options: {} }), (error: unknown) => error as Thrown);
@@ -94,11 +96,10 @@ describe('email channel over real SMTP', () => {
 
   it('refuses a loopback SMTP host when private networks are not allowed (nothing sent)', async () => {
     const smtp = await start();
-    const strict = createEmailChannel({ allowPrivateNetworks: false });
-    const error = await rejection(deliver(smtp.port, { channel: strict }));
+    const error = await rejection(deliver(smtp.port, { http: strictHttp }));
     expect(error).toBeInstanceOf(PermanentError);
     expect(error.message).toMatch(/not allowed \(loopback range/);
-    const viaName = await rejection(deliver(smtp.port, { channel: strict, config: { host: 'localhost' } }));
+    const viaName = await rejection(deliver(smtp.port, { http: strictHttp, config: { host: 'localhost' } }));
     expect(viaName.message).toMatch(/resolves to .* not allowed/);
     expect(smtp.mails).toHaveLength(0);
   });

@@ -12,8 +12,15 @@ export interface HttpResponse {
 }
 
 /** The host's HTTP client: timeouts, response size cap and the host's address policy. Plugins use only this. */
+/** The host's network access for plugins, under its address policy (no loopback or private networks in production). */
 export interface HttpClient {
   request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number }): Promise<HttpResponse>;
+  /**
+   * For transports that are not HTTP (SMTP, raw TCP): the address to connect to for `host`, checked against the
+   * same policy (PermanentError when not allowed, RetryableError when it does not resolve). Connect to the address
+   * it returns, not to the name, so a second DNS answer cannot redirect the socket.
+   */
+  resolveAddress(host: string): Promise<string>;
 }
 
 export interface ChannelLogger {

@@ -5,6 +5,7 @@ export { configJsonSchema } from './config/config.schema.js';
 export type { JsonSchema } from './config/json-schema.util.js';
 export { createHttpClient, type HttpClientOptions, type ClosableHttpClient } from './http/http.client.js';
 export { BlockedAddressError, isBlockedAddress, addressRange } from './http/address.guard.js';
+export { createAddressResolver, type AddressLookup } from './http/address.resolve.js';
 export { parseRetryAfter } from './http/retry-after.parse.js';
 export { classifyHttpResponse, responseExcerpt, RESPONSE_EXCERPT_CHARS, MAX_RETRY_AFTER_MS, type ClassifyOptions } from './http/response.classify.js';
 export { createMaskingLogger } from './logging/masking.logger.js';

@@ -13,7 +13,7 @@ const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 async function sent(config: ReturnType<typeof webhookConfigSchema.parse>) {
   const requests: Array<{ method?: string; headers?: Record<string, string>; body?: string }> = [];
   const ctx: ChannelContext = {
-    http: { request: async (_url, init) => (requests.push(init), { status: 200, headers: {}, body: 'ok' }) },
+    http: { request: async (_url, init) => (requests.push(init), { status: 200, headers: {}, body: 'ok' }), resolveAddress: async (host) => host },
     logger: recordingLogger(), idempotencyKey: 'dlv_1', attempt: 1, isTest: false,
   };
   await sendWebhook(formatWebhook(sampleMessage(), config), config, ctx);

@@ -109,7 +109,27 @@ describe('sdkCompatibility', () => {
 });
 
 describe('defaultSearchRoots', () => {
-  it('lists node_modules from a directory up to the root', () => {
-    expect(defaultSearchRoots(join(temp, 'a'))).toEqual(expect.arrayContaining([modules]));
+  const pkg = (dir: string, json: object) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(json));
+  };
+
+  it("scans the application's own node_modules, not those of directories above it", () => {
+    // temp/node_modules (set up above) stands for a stray one up the tree, e.g. a home directory's.
+    const app = join(temp, 'srv', 'app');
+    pkg(app, { name: 'app' });
+    mkdirSync(join(app, 'node_modules'));
+    mkdirSync(join(app, 'dist', 'plugins'), { recursive: true });
+    expect(defaultSearchRoots(join(app, 'dist', 'plugins'))).toEqual([join(app, 'node_modules')]);
+  });
+
+  it('adds the workspace root of a workspace member (npm hoists there), and nothing above it', () => {
+    const root = join(temp, 'repo');
+    pkg(root, { name: 'repo', workspaces: ['backend'] });
+    mkdirSync(join(root, 'node_modules'));
+    pkg(join(root, 'backend'), { name: 'backend' });
+    mkdirSync(join(root, 'backend', 'dist'), { recursive: true });
+    expect(defaultSearchRoots(join(root, 'backend', 'dist'))).toEqual([join(root, 'node_modules')]);
+    expect(defaultSearchRoots(join(root, 'backend', 'dist'))).not.toContain(modules);
   });
 });

@@ -3,7 +3,7 @@ import { createPluginRegistry, type PluginRegistry } from './plugin.registry.js'
 import { defaultSearchRoots } from './plugin.roots.js';
 
 export interface LoadPluginsOptions {
-  /** Where the host process lives (its module's directory): node_modules from there up are scanned. */
+  /** Where the host process lives (its module's directory): the application's own node_modules are scanned (see defaultSearchRoots). */
   from: string;
   /** PLUGINS_DIR: drop-in plugin folders. */
   pluginsDir?: string;

@@ -3,6 +3,7 @@ import { Agent, request } from 'undici';
 import type { HttpClient, HttpResponse } from '../channel.types.js';
 import { PermanentError, RetryableError } from '../errors.js';
 import { assertAllowedAddress, BlockedAddressError, createGuardedLookup, type Resolver } from './address.guard.js';
+import { createAddressResolver } from './address.resolve.js';
 import { readCapped } from './body.read.js';
 
 export interface HttpClientOptions {
@@ -96,5 +97,9 @@ export function createHttpClient(options: HttpClientOptions = {}): ClosableHttpC
     }
   }
 
-  return { request: send, close: () => agent.close() };
+  const resolveAddress = createAddressResolver({
+    allowPrivateNetworks,
+    ...(resolve ? { lookup: (host: string) => new Promise((ok, fail) => resolve(host, { all: true }, (error, addresses) => (error ? fail(error) : ok(addresses)))) } : {}),
+  });
+  return { request: send, resolveAddress, close: () => agent.close() };
 }

@@ -84,5 +84,5 @@ export class ContractEnvironment {
 }
 
 function clampTimeouts(http: HttpClient): HttpClient {
-  return { request: (url, init) => http.request(url, { ...init, timeoutMs: Math.min(init.timeoutMs ?? CONTRACT_TIMEOUT_MS, CONTRACT_TIMEOUT_MS) }) };
+  return { request: (url, init) => http.request(url, { ...init, timeoutMs: Math.min(init.timeoutMs ?? CONTRACT_TIMEOUT_MS, CONTRACT_TIMEOUT_MS) }), resolveAddress: (host) => http.resolveAddress(host) };
 }
