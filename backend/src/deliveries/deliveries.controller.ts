@@ -6,7 +6,7 @@ import { ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { requestActor } from '../events/request.actor.js';
-import { operationSchema } from '../events/operation.schemas.js';
+import { bulkResendOperationSchema } from '../events/operation.schemas.js';
 import { ErrorResponses, JsonBody, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
 import { DeliveriesService } from './deliveries.service.js';
 import { DeliveryBulkResendService } from './delivery.bulk-resend.service.js';
@@ -46,7 +46,7 @@ export class DeliveriesController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one bulk resend per key' })
   @JsonBody(bulkResendSchema)
-  @JsonResponse(202, operationSchema, 'The recorded bulk resend (the first record again for a repeated Idempotency-Key)')
+  @JsonResponse(202, bulkResendOperationSchema, 'The recorded bulk resend (the first record again for a repeated Idempotency-Key)')
   @ErrorResponses(400, 409, 413, 415)
   async resendFailed(
     @TenantId() tenantId: string,

@@ -7,7 +7,7 @@ import { ApiError } from '../common/api-error.js';
 import { TenantId, type TenantRequest } from '../common/tenant.decorator.js';
 import { zodBody, zodQuery } from '../common/zod-validation.pipe.js';
 import { ErrorResponses, JsonBody, JsonResponse, QueryParams } from '../openapi/zod-openapi.js';
-import { operationSchema } from './operation.schemas.js';
+import { replayOperationSchema } from './operation.schemas.js';
 import { eventInputSchema } from '@signalbox/route-model';
 import { EventBatchService } from './event-batch.service.js';
 import { EventIngestService } from './event-ingest.service.js';
@@ -102,7 +102,7 @@ export class EventsController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
   @JsonBody(replayFilterSchema)
-  @JsonResponse(202, operationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
+  @JsonResponse(202, replayOperationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
   @ErrorResponses(400, 409, 413, 415)
   async replayMany(
     @TenantId() tenantId: string,
@@ -124,7 +124,7 @@ export class EventsController {
   })
   @ApiParam({ name: 'id', description: 'Event id' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1-64 of [A-Za-z0-9_-]; one replay per key' })
-  @JsonResponse(202, operationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
+  @JsonResponse(202, replayOperationSchema, 'The recorded replay (the first record again for a repeated Idempotency-Key)')
   @ErrorResponses(400, 404, 409)
   async replayOne(
     @TenantId() tenantId: string,

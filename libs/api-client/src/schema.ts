@@ -1931,8 +1931,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        /** @enum {string} */
-                        kind: "bulk_resend" | "replay";
                         /** @description The Idempotency-Key sent, or one derived from the request */
                         idempotencyKey: string;
                         /** @description Who asked (the API key's name or member) */
@@ -1943,12 +1941,22 @@ export interface operations {
                         };
                         /** @description Delivery or event ids selected */
                         targets: string[];
-                        /** @description What was started and skipped; null while running */
-                        result: {
-                            [key: string]: unknown;
-                        } | null;
                         createdAt: string;
                         finishedAt: string | null;
+                        /** @enum {string} */
+                        kind: "replay";
+                        /** @description What was replayed; null while running */
+                        result: {
+                            replays: {
+                                /** @description The original */
+                                eventId: string;
+                                /** @description The new event */
+                                replayId: string;
+                                matchedRouteCount: number;
+                            }[];
+                            /** @description Event ids asked for that are not stored */
+                            missing: string[];
+                        } | null;
                     };
                 };
             };
@@ -2149,8 +2157,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        /** @enum {string} */
-                        kind: "bulk_resend" | "replay";
                         /** @description The Idempotency-Key sent, or one derived from the request */
                         idempotencyKey: string;
                         /** @description Who asked (the API key's name or member) */
@@ -2161,12 +2167,22 @@ export interface operations {
                         };
                         /** @description Delivery or event ids selected */
                         targets: string[];
-                        /** @description What was started and skipped; null while running */
-                        result: {
-                            [key: string]: unknown;
-                        } | null;
                         createdAt: string;
                         finishedAt: string | null;
+                        /** @enum {string} */
+                        kind: "replay";
+                        /** @description What was replayed; null while running */
+                        result: {
+                            replays: {
+                                /** @description The original */
+                                eventId: string;
+                                /** @description The new event */
+                                replayId: string;
+                                matchedRouteCount: number;
+                            }[];
+                            /** @description Event ids asked for that are not stored */
+                            missing: string[];
+                        } | null;
                     };
                 };
             };
@@ -2549,10 +2565,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
+                        items: ({
                             id: string;
-                            /** @enum {string} */
-                            kind: "bulk_resend" | "replay";
                             /** @description The Idempotency-Key sent, or one derived from the request */
                             idempotencyKey: string;
                             /** @description Who asked (the API key's name or member) */
@@ -2563,13 +2577,55 @@ export interface operations {
                             };
                             /** @description Delivery or event ids selected */
                             targets: string[];
-                            /** @description What was started and skipped; null while running */
-                            result: {
-                                [key: string]: unknown;
-                            } | null;
                             createdAt: string;
                             finishedAt: string | null;
-                        }[];
+                            /** @enum {string} */
+                            kind: "replay";
+                            /** @description What was replayed; null while running */
+                            result: {
+                                replays: {
+                                    /** @description The original */
+                                    eventId: string;
+                                    /** @description The new event */
+                                    replayId: string;
+                                    matchedRouteCount: number;
+                                }[];
+                                /** @description Event ids asked for that are not stored */
+                                missing: string[];
+                            } | null;
+                        } | {
+                            id: string;
+                            /** @description The Idempotency-Key sent, or one derived from the request */
+                            idempotencyKey: string;
+                            /** @description Who asked (the API key's name or member) */
+                            actor: string;
+                            /** @description The filter as asked */
+                            request: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Delivery or event ids selected */
+                            targets: string[];
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            kind: "bulk_resend";
+                            /** @description What was started and skipped; null while running */
+                            result: {
+                                started: {
+                                    /** @description resend:<tenant>:<deliveryId>:<n or Idempotency-Key> */
+                                    workflowId: string;
+                                    eventId: string;
+                                    /** @description The new delivery's node id, <send node>#resend-<n> */
+                                    nodeId: string;
+                                    /** @description The delivery that was resent */
+                                    resendOf: string;
+                                }[];
+                                skipped: {
+                                    deliveryId: string;
+                                    reason: string;
+                                }[];
+                            } | null;
+                        })[];
                     };
                 };
             };
@@ -2695,8 +2751,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        /** @enum {string} */
-                        kind: "bulk_resend" | "replay";
                         /** @description The Idempotency-Key sent, or one derived from the request */
                         idempotencyKey: string;
                         /** @description Who asked (the API key's name or member) */
@@ -2707,12 +2761,54 @@ export interface operations {
                         };
                         /** @description Delivery or event ids selected */
                         targets: string[];
-                        /** @description What was started and skipped; null while running */
-                        result: {
-                            [key: string]: unknown;
-                        } | null;
                         createdAt: string;
                         finishedAt: string | null;
+                        /** @enum {string} */
+                        kind: "replay";
+                        /** @description What was replayed; null while running */
+                        result: {
+                            replays: {
+                                /** @description The original */
+                                eventId: string;
+                                /** @description The new event */
+                                replayId: string;
+                                matchedRouteCount: number;
+                            }[];
+                            /** @description Event ids asked for that are not stored */
+                            missing: string[];
+                        } | null;
+                    } | {
+                        id: string;
+                        /** @description The Idempotency-Key sent, or one derived from the request */
+                        idempotencyKey: string;
+                        /** @description Who asked (the API key's name or member) */
+                        actor: string;
+                        /** @description The filter as asked */
+                        request: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Delivery or event ids selected */
+                        targets: string[];
+                        createdAt: string;
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        kind: "bulk_resend";
+                        /** @description What was started and skipped; null while running */
+                        result: {
+                            started: {
+                                /** @description resend:<tenant>:<deliveryId>:<n or Idempotency-Key> */
+                                workflowId: string;
+                                eventId: string;
+                                /** @description The new delivery's node id, <send node>#resend-<n> */
+                                nodeId: string;
+                                /** @description The delivery that was resent */
+                                resendOf: string;
+                            }[];
+                            skipped: {
+                                deliveryId: string;
+                                reason: string;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -9487,8 +9583,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        /** @enum {string} */
-                        kind: "bulk_resend" | "replay";
                         /** @description The Idempotency-Key sent, or one derived from the request */
                         idempotencyKey: string;
                         /** @description Who asked (the API key's name or member) */
@@ -9499,12 +9593,26 @@ export interface operations {
                         };
                         /** @description Delivery or event ids selected */
                         targets: string[];
-                        /** @description What was started and skipped; null while running */
-                        result: {
-                            [key: string]: unknown;
-                        } | null;
                         createdAt: string;
                         finishedAt: string | null;
+                        /** @enum {string} */
+                        kind: "bulk_resend";
+                        /** @description What was started and skipped; null while running */
+                        result: {
+                            started: {
+                                /** @description resend:<tenant>:<deliveryId>:<n or Idempotency-Key> */
+                                workflowId: string;
+                                eventId: string;
+                                /** @description The new delivery's node id, <send node>#resend-<n> */
+                                nodeId: string;
+                                /** @description The delivery that was resent */
+                                resendOf: string;
+                            }[];
+                            skipped: {
+                                deliveryId: string;
+                                reason: string;
+                            }[];
+                        } | null;
                     };
                 };
             };
