@@ -76,6 +76,9 @@ describe('resume releases held deliveries in event order, paced', () => {
       handles.push(await h.start(e, [versionId]));
     }
     await waitUntil('all five held', async () => (await heldCount(h.dataSource, h.tenantId, ch)) === 5);
+    // The worker's HTTP client opens its connection first, as in pacing.spec.ts: a cold connect adds up to ~100 ms
+    // to the first request's arrival (CI saw a 494 ms gap), more than the pacing margin the send times keep.
+    await h.http.request(rx.url('/warm-up'), { method: 'POST', headers: {}, body: '{}' });
     await h.dataSource.query('UPDATE channels SET paused = false WHERE id = $1', [ch]);
     expect(await releaseHeldDeliveries(h.dataSource, h.client, h.tenantId, ch)).toBe(5);
     await Promise.all(handles.map((x) => x.result()));
