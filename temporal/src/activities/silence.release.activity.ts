@@ -1,6 +1,7 @@
 // What a silence held back, once it is over: Alertmanager notifies an alert that is still firing when its
 // silence ends, so the send of each still-open alert that the silence suppressed goes out then, once.
 import type { Message, SignalboxEvent } from '@signalbox/route-model';
+import type { ResendDeliveryInput } from '../workflows/resend-delivery.workflow.js';
 import type { DataSource } from 'typeorm';
 import { activeSilence } from './silence.check.activity.js';
 
@@ -9,16 +10,8 @@ export interface SilenceRef {
   silenceId: string;
 }
 
-/** A suppressed send to release: the stored message goes to the same channel as a resend of that delivery. */
-export interface SilencedSend {
-  deliveryId: string;
-  eventId: string;
-  routeId: string;
-  routeVersionId: string;
-  nodeId: string;
-  channelId: string;
-  message: Message;
-}
+/** A suppressed send to release: a resend of that delivery (its stored message, to the same channel). */
+export type SilencedSend = Omit<ResendDeliveryInput, 'tenantId' | 'holdTimeoutMs'> & { deliveryId: string };
 
 /** Node id of the released delivery: a resend (the log shows it as one) of the silenced send. */
 export const releasedNodeId = (nodeId: string) => `${nodeId}#resend-after-silence`;

@@ -34,13 +34,13 @@ export async function silenceRelease(input: SilenceRef): Promise<SilenceReleaseR
     await condition(() => changed, wait);
   }
   const sends = await silencedToRelease(input);
-  for (const send of sends) {
+  for (const { deliveryId, ...resend } of sends) {
     try {
       await startChild(resendDelivery, {
-        workflowId: `release:${input.tenantId}:${send.deliveryId}`,
+        workflowId: `release:${input.tenantId}:${deliveryId}`,
         parentClosePolicy: ParentClosePolicy.ABANDON,
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [{ tenantId: input.tenantId, eventId: send.eventId, routeId: send.routeId, routeVersionId: send.routeVersionId, nodeId: send.nodeId, channelId: send.channelId, message: send.message }],
+        args: [{ tenantId: input.tenantId, ...resend }],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
