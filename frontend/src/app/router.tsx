@@ -4,7 +4,7 @@ import { PageLoader } from '../shared/PageLoader.js';
 import { AppLayout } from './AppLayout.js';
 
 /**
- * Each screen is its own chunk: the editor brings React Flow, CodeMirror and dagre, the channels page
+ * Each screen is its own chunk: the editor brings React Flow and CodeMirror, the channels page
  * brings RJSF + Ajv; neither should slow down opening the other.
  */
 export function createAppRouter() {
