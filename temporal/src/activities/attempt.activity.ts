@@ -84,12 +84,20 @@ export function createAttemptDelivery(deps: AttemptDeps) {
     }
 
     if (!opened.inFlightWritten) await markInFlight(deps.dataSource, input.tenantId, deliveryId, attempt, maxAttempts);
-    // Last thing before the request: nothing slow may sit between the claimed send time and the send.
-    if (rate && rate > 0) await delay(await claimSendTime(deps.dataSource, input.channelId, rate));
-    const startedAt = new Date();
-    const t0 = performance.now();
+    // The send time is claimed after the payload is formatted, right before the request leaves: nothing slow may
+    // sit between the claimed time and the send, or two sends could arrive closer together than the rate allows.
+    // The attempt's start and latency are the request's own, not the pacing wait's.
+    let startedAt = new Date();
+    let t0 = performance.now();
+    const beforeSend = async () => {
+      if (rate && rate > 0) await delay(await claimSendTime(deps.dataSource, input.channelId, rate));
+      startedAt = new Date();
+      t0 = performance.now();
+    };
     try {
-      const result = await invokePlugin(plugin, { message: input.message, config: channel.config, secrets, idempotencyKey: key, attempt, http: deps.http, logger: Context.current().log });
+      const result = await invokePlugin(plugin, {
+        message: input.message, config: channel.config, secrets, idempotencyKey: key, attempt, http: deps.http, logger: Context.current().log, beforeSend,
+      });
       await recordAttempt(deps.dataSource, {
         tenantId: input.tenantId, deliveryId, attempt, maxAttempts, startedAt, latencyMs: result.latencyMs, status: 'delivered', input,
         ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}), ...(result.responseExcerpt !== undefined ? { responseExcerpt: excerpt(result.responseExcerpt)! } : {}),

@@ -49,6 +49,28 @@ describe('deliverMessage', () => {
     await expect(deliverMessage(testChannel, input(config()))).rejects.toBeInstanceOf(RetryableError);
   });
 
+  it("runs the host's beforeSend after formatting and before the request; the latency is the request's alone", async () => {
+    receiver.reply({ status: 200, body: 'ok' });
+    const seenBefore: number[] = [];
+    const outcome = await deliverMessage(testChannel, {
+      ...input(config()),
+      beforeSend: async () => {
+        seenBefore.push(receiver.requests.length);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      },
+    });
+    expect(seenBefore).toHaveLength(1);
+    expect(receiver.requests).toHaveLength(seenBefore[0]! + 1);
+    expect(outcome.latencyMs).toBeLessThan(300);
+  });
+
+  it("passes a failure of the host's beforeSend through as it is, sending nothing", async () => {
+    const sentBefore = receiver.requests.length;
+    const hostError = new Error('pacing store unreachable');
+    await expect(deliverMessage(testChannel, { ...input(config()), beforeSend: () => Promise.reject(hostError) })).rejects.toBe(hostError);
+    expect(receiver.requests).toHaveLength(sentBefore);
+  });
+
   it('wraps plugin bugs as RetryableError without secret values', async () => {
     const error = await deliverMessage(testChannel, input({ ...config(), crash: true })).then(() => new Error('expected a rejection'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(RetryableError);

@@ -15,6 +15,11 @@ export interface DeliverInput {
   isTest: boolean;
   http: HttpClient;
   logger: ChannelLogger;
+  /**
+   * The host's last step before the request leaves, after the payload is formatted (a pacing wait, say), so that
+   * nothing slow sits between it and the send. Its failure is the host's and passes through as it is.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface DeliveryOutcome {
@@ -34,7 +39,7 @@ function scrub<E extends Error>(error: E, mask: (text: string) => string, maskEx
 }
 
 /**
- * Runs one attempt: parse config → format → send, with ctx.logger masking the channel's secrets.
+ * Runs one attempt: parse config → format → the host's beforeSend → send, with ctx.logger masking the channel's secrets.
  * RetryableError / PermanentError (and GoneError) pass through; anything else is a plugin bug or an
  * unexpected failure and becomes RetryableError (a bug fixed by a deploy then still delivers). Neither error
  * text nor the response excerpt (success or failure) contains a secret of this channel or a credential-bearing
@@ -52,13 +57,19 @@ export async function deliverMessage(definition: AnyChannelDefinition, input: De
   }
   const logger = createMaskingLogger(input.logger, secrets);
   const ctx = { http: input.http, logger, idempotencyKey: input.idempotencyKey, attempt: input.attempt, isTest: input.isTest };
-  const started = performance.now();
+  let hostFailure: unknown;
   try {
     const payload = definition.format(input.message, parsed.data);
+    await input.beforeSend?.().catch((error: unknown) => {
+      hostFailure = error;
+      throw error;
+    });
+    const started = performance.now();
     const result = await definition.send(payload, parsed.data, ctx);
     const responseExcerpt = result.responseExcerpt === undefined ? undefined : maskExcerpt(result.responseExcerpt);
     return { ok: true, statusCode: result.statusCode, responseExcerpt, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
+    if (hostFailure !== undefined && error === hostFailure) throw error;
     if (error instanceof RetryableError || error instanceof PermanentError) throw scrub(error, mask, maskExcerpt);
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new RetryableError(mask(`${definition.id} plugin failed unexpectedly: ${text}`));
