@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEN_COUNT_LIMIT, SEEN_TYPES_LIMIT, SEEN_TYPES_SQL } from '../src/catalogue/seen-types.query.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { createTestTenant } from './test-tenant.js';
 
@@ -28,6 +29,17 @@ describe('GET /v1/event-types: built-in and seen types', () => {
     expect(paid).toMatchObject({ system: 'shop', count: 2, sample: { id: 'paid-2', type: 'orders.paid', source: 'shop', subject: 'Order o-2 paid', data: { order: { id: 'o-2', total: 12.5 } } } });
     expect(paid.fields).toEqual(['data.lines.*.sku', 'data.order.id', 'data.order.total']);
     expect(Date.now() - Date.parse(paid.lastSeenAt!)).toBeLessThan(60_000);
+  });
+
+  it('reads seen types through the (tenant_id, type, received_at) index, never by scanning the events table', async () => {
+    // With sequential scans priced out, a plan that still scans `events` means no index serves the query.
+    const plan: string = await t.dataSource.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const rows: Array<{ 'QUERY PLAN': string }> = await tx.query(`EXPLAIN ${SEEN_TYPES_SQL}`, [t.tenantId, SEEN_TYPES_LIMIT, SEEN_COUNT_LIMIT]);
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('events_tenant_type_received');
+    expect(plan).not.toMatch(/Seq Scan on events/);
   });
 
   it('keeps the built-in catalogue, with field paths and severity variants', async () => {

@@ -24,7 +24,7 @@ export interface SeenTypeRow {
  * (one probe per distinct type, not a scan of all events), the latest event is the first entry of its type, and
  * the count reads at most SEEN_COUNT_LIMIT index entries per type.
  */
-const SEEN_TYPES_SQL = `
+export const SEEN_TYPES_SQL = `
 WITH RECURSIVE seen(type, depth) AS (
   (SELECT type, 1 FROM events WHERE tenant_id = $1 ORDER BY type LIMIT 1)
   UNION ALL
