@@ -13,7 +13,8 @@ const MAX_TYPE_QUERIES = 8;
  */
 export function useRecentEvents(patterns: string[], knownTypes: string[]): { events: EventListItem[]; isPending: boolean } {
   const anyType = patterns.includes('*');
-  const types = anyType ? [undefined] : [...new Set(patterns.flatMap((p) => (p.endsWith('.*') ? knownTypes.filter((t) => eventTypeMatches(p, t)) : [p])))].slice(0, MAX_TYPE_QUERIES);
+  const named = patterns.filter((p) => p !== ''); // a trigger with no types yet asks for nothing
+  const types = anyType ? [undefined] : [...new Set(named.flatMap((p) => (p.endsWith('.*') ? knownTypes.filter((t) => eventTypeMatches(p, t)) : [p])))].slice(0, MAX_TYPE_QUERIES);
   const results = useQueries({
     queries: types.map((type) => ({
       queryKey: ['events', 'recent-samples', type ?? '*'],
