@@ -87,7 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: living catalogue 
     expect(await page.getByText(/\d+ issues?$/).count()).toBe(0);
   });
 
-  it('has no serious or critical accessibility violations in the editor with the picker open', async () => {
+  it('has no serious or critical accessibility violations in the editor with the filter inspector and its sample picker showing', async () => {
     const { page } = stack;
     expect(await seriousViolations(page)).toEqual([]);
     expect(stack.pageErrors).toEqual([]);
