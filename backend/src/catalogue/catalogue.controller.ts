@@ -1,20 +1,16 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { PluginRegistry } from '@signalbox/plugin-sdk/host';
-import { eventCatalogue } from '@signalbox/route-model';
 import { z } from 'zod';
-import { ErrorResponses, JsonResponse } from '../openapi/zod-openapi.js';
+import { TenantId } from '../common/tenant.decorator.js';
+import { zodBody } from '../common/zod-validation.pipe.js';
+import { ErrorResponses, JsonBody, JsonResponse } from '../openapi/zod-openapi.js';
 import { PLUGIN_REGISTRY } from '../plugin-registry/plugin-registry.tokens.js';
+import {
+  eventTypeDescriptionResultSchema, eventTypeDescriptionSchema, eventTypesSchema, type EventTypeDescriptionInput,
+} from './event-types.schemas.js';
+import { EventTypesService } from './event-types.service.js';
 
-const eventTypesSchema = z.object({
-  items: z.array(z.object({ system: z.string(), type: z.string(), description: z.string(),
-    subscribedByDefault: z.boolean().optional().describe('Whether the system subscribes new endpoints to this type by default, where its documentation says'),
-    sample: z.record(z.string(), z.unknown()),
-    alert: z.object({
-      kind: z.enum(['problem', 'recovery']), family: z.string(), problemType: z.string(), recoveryType: z.string(),
-    }).optional().describe('The problem / recovery pair this type belongs to: a recovery closes the open alert with the same fingerprint'),
-  })),
-});
 const pluginsSchema = z.object({
   items: z.array(z.object({
     id: z.string(), name: z.string(), version: z.string(), description: z.string().optional(), icon: z.string().optional(),
@@ -29,14 +25,30 @@ const pluginsSchema = z.object({
 @ApiTags('catalogue')
 @Controller('v1')
 export class CatalogueController {
-  constructor(@Inject(PLUGIN_REGISTRY) private readonly plugins: PluginRegistry) {}
+  constructor(
+    @Inject(PLUGIN_REGISTRY) private readonly plugins: PluginRegistry,
+    private readonly eventTypes: EventTypesService,
+  ) {}
 
   @Get('event-types')
-  @ApiOperation({ summary: 'Built-in event catalogue', description: 'Event types of the systems Signalbox knows, each with a description and a ready-to-post sample.' })
+  @ApiOperation({
+    summary: 'Event catalogue: built-in and seen types',
+    description: 'The event types of the systems Signalbox knows (each with a description, a ready-to-post sample and its severity variants), then the types seen in this organisation\'s own traffic, newest first, each with its latest event as sample. Every type lists its field paths.',
+  })
   @JsonResponse(200, eventTypesSchema, 'Catalogue entries')
   @ErrorResponses()
-  eventTypes() {
-    return { items: eventCatalogue() };
+  listEventTypes(@TenantId() tenantId: string) {
+    return this.eventTypes.list(tenantId);
+  }
+
+  @Put('event-types/:type/description')
+  @ApiOperation({ summary: 'Describe an event type', description: 'Stored for this organisation and shown beside the type in the catalogue. An empty description removes it.' })
+  @ApiParam({ name: 'type', description: 'The event type, e.g. deploy.success' })
+  @JsonBody(eventTypeDescriptionSchema)
+  @JsonResponse(200, eventTypeDescriptionResultSchema, 'The stored description')
+  @ErrorResponses(400)
+  describeEventType(@TenantId() tenantId: string, @Param('type') type: string, @Body(zodBody(eventTypeDescriptionSchema)) body: EventTypeDescriptionInput) {
+    return this.eventTypes.describe(tenantId, type, body.description);
   }
 
   @Get('plugins')

@@ -85,6 +85,9 @@ describe('the OpenAPI document tells the truth about every operation', () => {
     await call('POST /v1/events/batch', '/v1/events/batch', { events: [{ type: 'deploy.failure', data: { service: 'web' } }, { type: 42 }] });
     const detail = await slice.eventWhen(eventId, (d) => d.deliveries.some((x) => x.status === 'delivered'));
     await call('GET /v1/events', '/v1/events?limit=5');
+    // Again now that the tenant has traffic: the seen types (latest event as sample) must match the document too.
+    await call('GET /v1/event-types', '/v1/event-types');
+    await call('PUT /v1/event-types/{type}/description', '/v1/event-types/deploy.failure/description', { description: 'Our pipeline could not deploy' });
     await call('GET /v1/events/{id}', `/v1/events/${eventId}`);
     await call('POST /v1/events/{id}/replay', `/v1/events/${eventId}/replay`, undefined, { 'idempotency-key': 'contract-one' });
     await call('POST /v1/events/replay', '/v1/events/replay', { type: 'deploy.failure', limit: 1 });

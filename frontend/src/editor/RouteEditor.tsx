@@ -16,6 +16,7 @@ import { TestPanel } from './test/TestPanel.js';
 import { EditorHeader, type SidePanel } from './toolbar/EditorHeader.js';
 import { ScheduleBar } from './toolbar/ScheduleBar.js';
 import { GraphIssuesBar } from './validation/GraphIssuesBar.js';
+import { blockingIssueCount } from './validation/issuesByNode.js';
 import { useGraphIssues } from './validation/useGraphIssues.js';
 import { withChannelIssues } from './validation/withChannelIssues.js';
 import { useCurrentGraph } from './useCurrentGraph.js';
@@ -52,7 +53,7 @@ export function RouteEditor({ route }: { route: Route }) {
     useEditorStore.getState().addNode(item.type, dropSpot(centre, useEditorStore.getState().nodes), { channelId: item.channelId });
   }
 
-  const issueCount = [...issues.values()].reduce((n, list) => n + list.length, 0);
+  const issueCount = blockingIssueCount(issues);
   const side = panel === 'test' ? <TestPanel routeId={route.id} onClose={() => setPanel(null)} />
     : panel === 'history' ? <HistoryPanel route={route} dirty={dirty} onRestore={actions.restore} onClose={() => setPanel(null)} />
     : inspectedNodeId ? <InspectorPanel nodeId={inspectedNodeId} />

@@ -13,6 +13,9 @@ export const deployFailed: CatalogueEntry = {
     subject: 'Deploy of api failed',
     data: { service: 'api', env: 'prod', attempt: 3, tags: ['eu', 'blue'] },
   },
+  severities: ['high'],
+  variants: [],
+  fields: ['data.attempt', 'data.env', 'data.service', 'data.tags.*'],
 };
 
 export const catalogue: CatalogueEntry[] = [deployFailed];

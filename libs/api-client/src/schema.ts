@@ -697,11 +697,31 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Built-in event catalogue
-         * @description Event types of the systems Signalbox knows, each with a description and a ready-to-post sample.
+         * Event catalogue: built-in and seen types
+         * @description The event types of the systems Signalbox knows (each with a description, a ready-to-post sample and its severity variants), then the types seen in this organisation's own traffic, newest first, each with its latest event as sample. Every type lists its field paths.
          */
-        get: operations["CatalogueController_eventTypes"];
+        get: operations["CatalogueController_listEventTypes"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/event-types/{type}/description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Describe an event type
+         * @description Stored for this organisation and shown beside the type in the catalogue. An empty description removes it.
+         */
+        put: operations["CatalogueController_describeEventType"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10389,7 +10409,7 @@ export interface operations {
             };
         };
     };
-    CatalogueController_eventTypes: {
+    CatalogueController_listEventTypes: {
         parameters: {
             query?: never;
             header?: never;
@@ -10406,14 +10426,38 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /**
+                             * @description built-in: documented by a known system; seen: from this organisation's own traffic
+                             * @enum {string}
+                             */
+                            source: "built-in" | "seen";
+                            /** @description The documenting system, or the latest event's source for a seen type */
                             system: string;
                             type: string;
+                            /** @description What the documentation says fires it; empty for a seen type */
                             description: string;
+                            /** @description What an admin of this organisation wrote about the type */
+                            adminDescription?: string;
                             /** @description Whether the system subscribes new endpoints to this type by default, where its documentation says */
                             subscribedByDefault?: boolean;
+                            /** @description Built-in: the documented payload as an event; seen: the latest event of this type */
                             sample: {
                                 [key: string]: unknown;
                             };
+                            /** @description Severities the type is documented (or was seen) with, most urgent first */
+                            severities: string[];
+                            /** @description The sample at each other documented severity, so a preview can reach every branch */
+                            variants: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Dot paths of the sample's data, e.g. data.service.name; "*" stands for any array index */
+                            fields: string[];
+                            /** @description Seen types: when the latest event of the type arrived */
+                            lastSeenAt?: string;
+                            /** @description Seen types: events of the type received, counted up to countLimit */
+                            count?: number;
+                            /** @description Seen types: counting stops here, so count = countLimit means "at least" */
+                            countLimit?: number;
                             /** @description The problem / recovery pair this type belongs to: a recovery closes the open alert with the same fingerprint */
                             alert?: {
                                 /** @enum {string} */
@@ -10452,6 +10496,187 @@ export interface operations {
             };
             /** @description Missing or invalid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests for this key or address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description A dependency (Postgres or Temporal) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    CatalogueController_describeEventType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event type, e.g. deploy.success */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Plain text shown beside the type in the catalogue; an empty string removes it */
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `issues` names each field and problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Payload larger than the limit named in the message */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { alertRuleFor } from './alert.classify.js';
 import { sampleSeverity } from './catalogue.severity.js';
-import type { SignalboxEvent } from './event.schema.js';
+import type { Severity, SignalboxEvent } from './event.schema.js';
+import { fieldPaths } from './catalogue.fields.js';
+import { documentedSeverities, severityVariants } from './catalogue.variants.js';
 import seed from './seed-events.json' with { type: 'json' };
 
 export interface CatalogueEntry {
@@ -12,6 +14,12 @@ export interface CatalogueEntry {
   subscribedByDefault?: boolean;
   /** A ready-to-post Signalbox event built from the system's documented payload. */
   sample: SignalboxEvent;
+  /** Every severity the documentation gives this type (the sample's own included), most urgent first. */
+  severities: Severity[];
+  /** The sample at each other documented severity, so a preview can reach every branch a route has. */
+  variants: SignalboxEvent[];
+  /** Dot paths of the sample's data (`data.details.org_id`; `*` for any array index). */
+  fields: string[];
   /** When the sample opens or closes an alert (alert.rules.ts): which side, and the pair's family. */
   alert?: { kind: 'problem' | 'recovery'; family: string; problemType: string; recoveryType: string };
 }
@@ -60,20 +68,25 @@ function buildCatalogue(): CatalogueEntry[] {
       const timestamp = text(entry.native.timestamp);
       const subject = text(entry.native.title) ?? text(entry.native.message);
       const pair = alertRuleFor({ type: entry.type, source, subject, data: entry.native });
+      const sample: SignalboxEvent = {
+        id: occurrence === 1 ? baseId : `${baseId}-${occurrence}`,
+        type: entry.type,
+        source,
+        severity: sampleSeverity(entry.type, entry.native, entry.severity),
+        timestamp: timestamp && isoTimestamp.safeParse(timestamp).success ? timestamp : FALLBACK_SAMPLE_TIMESTAMP,
+        ...(subject ? { subject: subject.slice(0, 500) } : {}),
+        data: entry.native,
+      };
+      const severities = documentedSeverities(entry, sample.severity);
       return {
         system,
         type: entry.type,
         description: entry.fires,
         ...(entry.default ? { subscribedByDefault: entry.default === 'on' } : {}),
-        sample: {
-          id: occurrence === 1 ? baseId : `${baseId}-${occurrence}`,
-          type: entry.type,
-          source,
-          severity: sampleSeverity(entry.type, entry.native, entry.severity),
-          timestamp: timestamp && isoTimestamp.safeParse(timestamp).success ? timestamp : FALLBACK_SAMPLE_TIMESTAMP,
-          ...(subject ? { subject: subject.slice(0, 500) } : {}),
-          data: entry.native,
-        },
+        sample,
+        severities,
+        variants: severityVariants(sample, severities),
+        fields: fieldPaths(entry.native),
         ...(pair
           ? { alert: { kind: pair.kind, family: pair.rule.family, problemType: pair.rule.problem.type, recoveryType: pair.rule.recovery.type } }
           : {}),
@@ -81,6 +94,9 @@ function buildCatalogue(): CatalogueEntry[] {
     }),
   );
 }
+
+export { ANY_INDEX, fieldPaths, isKnownField, normalizeFieldPath, unknownFieldIssues, type FieldSource } from './catalogue.fields.js';
+export { documentedSeverities, severityVariants } from './catalogue.variants.js';
 
 let catalogue: CatalogueEntry[] | undefined;
 

@@ -16,7 +16,9 @@ type ConfigOf<T extends RouteNode['type']> = Extract<RouteNode, { type: T }>['co
 
 export function InspectorPanel({ nodeId }: { nodeId: string }) {
   const node = useEditorStore((s) => s.nodes.find((n) => n.id === nodeId));
-  const issues = useNodeIssues(nodeId);
+  const allIssues = useNodeIssues(nodeId);
+  const issues = allIssues.filter((i) => i.level !== 'warning');
+  const warnings = allIssues.filter((i) => i.level === 'warning');
   const { updateConfig, updateLabel, deleteNodes, inspect } = useEditorStore.getState();
   if (!node) return null;
   const meta = NODE_META[node.type];
@@ -25,7 +27,7 @@ export function InspectorPanel({ nodeId }: { nodeId: string }) {
   const title = (
     <Group gap={8} wrap="nowrap">
       <ThemeIcon size={24} variant="light" color={meta.color}><Icon size={14} /></ThemeIcon>
-      {meta.title} <span style={{ color: 'var(--mantine-color-gray-5)', fontWeight: 400 }}>{node.id}</span>
+      {meta.title} <span style={{ color: 'var(--mantine-color-dimmed)', fontWeight: 400 }}>{node.id}</span>
     </Group>
   );
   const remove = (
@@ -40,6 +42,11 @@ export function InspectorPanel({ nodeId }: { nodeId: string }) {
         {issues.length > 0 && (
           <Alert color="red" variant="light" p="xs" title="Fix before publishing">
             <List size="xs">{issues.map((i) => <List.Item key={i.path + i.message}>{i.message}</List.Item>)}</List>
+          </Alert>
+        )}
+        {warnings.length > 0 && (
+          <Alert color="yellow" variant="light" p="xs" title="Worth a check">
+            <List size="xs">{warnings.map((i) => <List.Item key={i.path + i.message}>{i.message}</List.Item>)}</List>
           </Alert>
         )}
         <TextInput size="xs" label="Label" placeholder={meta.title} value={node.data.label ?? ''} onChange={(e) => updateLabel(node.id, e.currentTarget.value)} />

@@ -41,6 +41,16 @@ describe('node cards', () => {
     expect(screen.getByTestId('node-trigger').textContent).toContain('deploy.*');
   });
 
+  it('show a warning in its own style, without marking the node invalid', async () => {
+    renderCanvas(new Map([['send-1', [{ path: 'p', message: 'field "data.x" appears in no sample', source: 'editor', level: 'warning' }]]]));
+    const send = await screen.findByTestId('node-send-1');
+    expect(send.getAttribute('data-invalid')).toBeNull();
+    expect(send.getAttribute('data-warning')).toBe('true');
+    // React Flow keeps nodes hidden from the accessibility tree until measured (never, in jsdom): query the markup.
+    expect(send.querySelector('[role="status"]')?.textContent).toContain('appears in no sample');
+    expect(send.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('show the test outcome and its reason on each node', async () => {
     useEditorStore.getState().setTrace([{ nodeId: 'trigger', nodeType: 'trigger', outcome: 'passed', reason: 'deploy.failure matches deploy.*' }]);
     renderCanvas(new Map());

@@ -11,17 +11,20 @@ import { traceLook } from './traceStyle.js';
 /** One card for every node type: icon and colour by type, a one-line summary, issues and test outcome inline. */
 export function RouteNodeCard({ id, type, data, selected }: NodeProps<FlowNode>) {
   const meta = NODE_META[type];
-  const issues = useNodeIssues(id);
+  // Errors first; warnings (level "warning") are shown in their own style and do not mark the card invalid.
+  const allIssues = useNodeIssues(id);
+  const issues = allIssues.filter((i) => i.level !== 'warning');
+  const warnings = allIssues.filter((i) => i.level === 'warning');
   const channels = useChannels();
   const trace = useEditorStore((s) => s.trace);
   const step = trace?.[id];
   const look = traceLook(step, trace !== null);
   const channelName = (channelId: string) => channels.data?.find((c) => c.id === channelId)?.name;
-  const className = [classes.card, selected && classes.selected, issues.length > 0 && classes.invalid, look && classes[look]].filter(Boolean).join(' ');
+  const className = [classes.card, selected && classes.selected, issues.length > 0 && classes.invalid, issues.length === 0 && warnings.length > 0 && classes.warned, look && classes[look]].filter(Boolean).join(' ');
   const Icon = meta.icon;
 
   return (
-    <div className={className} data-testid={`node-${id}`} data-invalid={issues.length > 0 || undefined} data-outcome={step?.outcome}>
+    <div className={className} data-testid={`node-${id}`} data-invalid={issues.length > 0 || undefined} data-warning={warnings.length > 0 || undefined} data-outcome={step?.outcome}>
       {type !== 'trigger' && <Handle type="target" position={Position.Top} />}
       <div className={classes.header}>
         <ThemeIcon size={28} radius="md" color={meta.color} variant="light"><Icon size={16} /></ThemeIcon>
@@ -41,7 +44,13 @@ export function RouteNodeCard({ id, type, data, selected }: NodeProps<FlowNode>)
       {issues.length > 0 && (
         <div className={`${classes.note} ${classes.issue}`} role="alert">
           {issues[0]!.message}
-          {issues.length > 1 && ` (+${issues.length - 1} more)`}
+          {allIssues.length > 1 && ` (+${allIssues.length - 1} more)`}
+        </div>
+      )}
+      {issues.length === 0 && warnings.length > 0 && (
+        <div className={`${classes.note} ${classes.warning}`} role="status">
+          {warnings[0]!.message}
+          {warnings.length > 1 && ` (+${warnings.length - 1} more)`}
         </div>
       )}
       {type === 'filter' ? (

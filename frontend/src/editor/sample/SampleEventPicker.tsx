@@ -1,30 +1,35 @@
 import { Select } from '@mantine/core';
+import { sampleGroups, choiceValue, eventLabel, parseChoice } from './sampleOptions.js';
+import { useChosenEvent, useRecentEvents } from './useRecentEvents.js';
 import { useMatchingCatalogue, useSampleEvent } from './useSampleEvent.js';
-import { useSampleStore } from './useSampleStore.js';
+import { useSampleChoice, useSampleStore } from './useSampleStore.js';
 
-/** Picks the sample event (from the catalogue; matching ones first) that previews and field pickers use. */
+/**
+ * Picks the event that previews and field pickers use: a recent real event of the trigger's types, or a catalogue
+ * sample (matching ones first). The choice is remembered per route.
+ */
 export function SampleEventPicker({ label = 'Sample event' }: { label?: string }) {
-  const { all, matching, isPending } = useMatchingCatalogue();
+  const { all, matching, patterns, isPending } = useMatchingCatalogue();
+  const recent = useRecentEvents(patterns, all.map((e) => e.type));
   const sample = useSampleEvent();
-  const { pasted, catalogueIndex, chooseCatalogue } = useSampleStore();
-  const matchingSet = new Set(matching);
-  // Values are catalogue indexes: one system documents two different "alert" payloads.
-  const option = (index: number) => ({ value: String(index), label: `${all[index]!.type} · ${all[index]!.system}${all[index]!.description ? ` — ${all[index]!.description}` : ''}` });
-  const indexes = all.map((_, i) => i);
-  const data = [
-    { group: 'Matches this route', items: indexes.filter((i) => matchingSet.has(all[i]!)).map(option) },
-    { group: 'Other events', items: indexes.filter((i) => !matchingSet.has(all[i]!)).map(option) },
-  ].filter((g) => g.items.length);
-  const current = catalogueIndex ?? (sample ? all.findIndex((e) => e.sample === sample) : -1);
+  const pasted = useSampleStore((s) => s.pasted);
+  const { choice, choose } = useSampleChoice();
+  // A remembered event that has left the recent list is still offered, so the field shows what is chosen.
+  const chosenEvent = useChosenEvent(choice?.kind === 'event' ? choice.id : null).data;
+  const extra = choice?.kind === 'event' && chosenEvent
+    ? { value: choiceValue(choice), label: eventLabel({ ...chosenEvent, subject: chosenEvent.subject ?? null, receivedAt: chosenEvent.timestamp }) }
+    : undefined;
+  const data = sampleGroups(recent.events, all, matching, extra);
+  const current = choice ? choiceValue(choice) : sample ? choiceValue({ kind: 'sample', id: sample.id }) : null;
   return (
     <Select
       label={label}
       size="xs"
       searchable
       data={data}
-      value={pasted || current < 0 ? null : String(current)}
+      value={pasted ? null : current}
       placeholder={pasted ? 'Pasted JSON event' : isPending ? 'Loading catalogue…' : 'Choose an event'}
-      onChange={(value) => chooseCatalogue(value === null ? null : Number(value))}
+      onChange={(value) => choose(parseChoice(value))}
       nothingFoundMessage="No such event type"
       maxDropdownHeight={320}
     />

@@ -1,6 +1,6 @@
 import type { RouteGraph } from '@signalbox/route-model';
 import { describe, expect, it } from 'vitest';
-import { groupIssues } from './issuesByNode.js';
+import { blockingIssueCount, groupIssues } from './issuesByNode.js';
 
 const graph: RouteGraph = {
   nodes: [
@@ -18,5 +18,14 @@ describe('groupIssues', () => {
     ]);
     expect(grouped.get('filter')!.map((i) => i.message)).toEqual(['not reachable from the trigger', 'bad regex']);
     expect(grouped.get('')!.map((i) => i.message)).toEqual(['no send node']);
+  });
+
+  it('keeps a list\'s level on its issues, and only non-warnings block a publish', () => {
+    const grouped = groupIssues(graph, [
+      { source: 'editor', issues: [{ nodeId: 'filter', path: 'a', message: 'bad regex' }] },
+      { source: 'editor', level: 'warning', issues: [{ nodeId: 'filter', path: 'b', message: 'field "data.x" appears in no sample' }] },
+    ]);
+    expect(grouped.get('filter')!.map((i) => i.level)).toEqual([undefined, 'warning']);
+    expect(blockingIssueCount(grouped)).toBe(1);
   });
 });

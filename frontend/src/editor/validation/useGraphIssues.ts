@@ -1,5 +1,6 @@
-import { validateRouteGraph, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
+import { unknownFieldIssues, validateRouteGraph, type FieldSource, type GraphIssue, type RouteGraph } from '@signalbox/route-model';
 import { useMemo } from 'react';
+import { useEventTypes } from '../../api/eventTypes.js';
 import { stableJson } from '../../shared/stableJson.js';
 import { useEditorStore } from '../store/editorStore.js';
 import { groupIssues, type NodeIssue } from './issuesByNode.js';
@@ -15,14 +16,28 @@ function clientIssues(graph: RouteGraph): GraphIssue[] {
   }
 }
 
-/** Client-side validation as you edit, merged with what the server said about this same graph. */
+/** The field paths each catalogue sample has (built-in and seen types), for the unknown-field warning. */
+function useFieldSources(): FieldSource[] {
+  const catalogue = useEventTypes().data;
+  return useMemo(() => (catalogue ?? []).map((entry) => ({ type: entry.type, source: entry.sample.source, fields: entry.fields ?? [] })), [catalogue]);
+}
+
+/**
+ * Client-side validation as you edit, merged with what the server said about this same graph, plus warnings
+ * for filter fields that no sample of the trigger's types has.
+ */
 export function useGraphIssues(): Map<string, NodeIssue[]> {
   const graph = useCurrentGraph();
+  const fieldSources = useFieldSources();
   const serverIssues = useEditorStore((s) => s.serverIssues);
   const serverIssuesGraphJson = useEditorStore((s) => s.serverIssuesGraphJson);
   return useMemo(() => {
     // The server's issues describe the graph it was sent; once the canvas changes they may no longer apply.
     const current = stableJson(graph) === serverIssuesGraphJson ? serverIssues : [];
-    return groupIssues(graph, [{ issues: clientIssues(graph), source: 'editor' }, { issues: current, source: 'server' }]);
-  }, [graph, serverIssues, serverIssuesGraphJson]);
+    return groupIssues(graph, [
+      { issues: clientIssues(graph), source: 'editor' },
+      { issues: current, source: 'server' },
+      { issues: unknownFieldIssues(graph, fieldSources), source: 'editor', level: 'warning' },
+    ]);
+  }, [graph, serverIssues, serverIssuesGraphJson, fieldSources]);
 }

@@ -5,6 +5,7 @@ import { Channel } from './channel.entity.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { Delivery } from './delivery.entity.js';
 import { EventRecord } from './event.entity.js';
+import { EventTypeDescription } from './event-type-description.entity.js';
 import { NodeOutcomeRecord } from './node-outcome.entity.js';
 import { Operation } from './operation.entity.js';
 import { SourceRejection } from './source-rejection.entity.js';
@@ -15,7 +16,7 @@ import { Route } from './route.entity.js';
 import { Tenant } from './tenant.entity.js';
 import { ThrottleHit } from './throttle-hit.entity.js';
 
-export { AlertEventRecord, AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming };
+export { AlertEventRecord, AlertRecord, ApiKey, Channel, ChannelPacing, Delivery, DeliveryAttempt, EventRecord, NodeOutcomeRecord, Operation, Route, RouteVersion, Source, SourceRejection, Tenant, ThrottleHit, Silence, MuteTiming, EventTypeDescription };
 export type { AlertStatus } from './alert.entity.js';
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
@@ -24,5 +25,5 @@ export type { RouteStatus } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
-  Source, SourceRejection, AlertRecord, AlertEventRecord, Silence, MuteTiming,
+  Source, SourceRejection, AlertRecord, AlertEventRecord, Silence, MuteTiming, EventTypeDescription,
 ];
