@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Code, Group, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { SubscriptionGroupData } from './subscriptionsApi.js';
 
 interface Props {
@@ -33,9 +33,9 @@ export function SubscriptionGroup({ group, ticked, onChange }: Props) {
               <Table.Td w={40} pl="md">
                 <Checkbox aria-label={t.type} checked={ticked.has(t.type)} onChange={(e) => onChange([t.type], e.currentTarget.checked)} />
               </Table.Td>
-              <Table.Td w={240}>
+              <Table.Td w={330}>
                 <Group gap={6} wrap="nowrap">
-                  <Code>{t.type}</Code>
+                  <Text size="sm" ff="monospace" fw={500}>{t.type}</Text>
                   {t.subscribedByDefault && (
                     <Tooltip label={`${group.system} subscribes new endpoints to this event by default`}>
                       <Badge size="xs" variant="light" color="blue">default</Badge>

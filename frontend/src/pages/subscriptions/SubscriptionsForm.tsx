@@ -41,18 +41,29 @@ export function SubscriptionsForm({ channelId, initial }: { channelId: string; i
         <Text size="sm" c="dimmed">Not saved yet: the ticks are each product&apos;s defaults for a new endpoint. Nothing reaches this channel until you save.</Text>
       )}
       {current.groups.map((group) => <SubscriptionGroup key={group.system} group={group} ticked={ticked} onChange={change} />)}
-      <Paper withBorder radius="md" p="md" pos="sticky" bottom={0} style={{ zIndex: 2 }}>
+      <Paper withBorder radius="md" px="md" py="sm" pos="sticky" bottom={0} shadow="sm" style={{ zIndex: 2 }}>
         <Group justify="space-between" align="flex-end">
           <Select
             label="Severity at least"
-            description="Events below this severity do not go to this channel"
+            description="Lower severities are not sent here"
             data={SEVERITY_OPTIONS}
             value={minSeverity}
             onChange={(value) => { save.reset(); setMinSeverity(value ?? ''); }}
             allowDeselect={false}
-            w={260}
+            w={240}
           />
-          <Group gap="sm">
+          <Group gap="md">
+            {save.isSuccess && (
+              <Text role="status" size="sm" c="teal.9" fw={500} display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+                <IconCheck size={16} />
+                {current.routeStatus === 'published' ? 'Saved and live.' : 'Saved: nothing is subscribed, so the generated route is off.'}
+              </Text>
+            )}
+            {current.routeId && (
+              <Anchor component={Link} to={`/routes/${current.routeId}`} size="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+                <IconRoute size={14} /> Open the generated route
+              </Anchor>
+            )}
             <Text size="sm" c="dimmed">{ticked.size} event type{ticked.size === 1 ? '' : 's'} selected</Text>
             <Button loading={save.isPending} onClick={() => save.mutate({ eventTypes: [...ticked], minSeverity: (minSeverity || null) as Severity | null })}>
               Save subscriptions
@@ -60,16 +71,6 @@ export function SubscriptionsForm({ channelId, initial }: { channelId: string; i
           </Group>
         </Group>
         {save.isError && <Alert color="red" mt="sm" role="alert">{save.error.message}</Alert>}
-        {save.isSuccess && (
-          <Alert color="green" mt="sm" icon={<IconCheck size={16} />} role="status">
-            {current.routeStatus === 'published' ? 'Saved and live.' : 'Saved: nothing is subscribed, so the generated route is off.'}
-          </Alert>
-        )}
-        {current.routeId && (
-          <Anchor component={Link} to={`/routes/${current.routeId}`} size="sm" mt="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-            <IconRoute size={14} /> Open the generated route
-          </Anchor>
-        )}
       </Paper>
     </Stack>
   );
