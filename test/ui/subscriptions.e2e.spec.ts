@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channel subscript
   it("opens from the channel row on the catalogue's defaults, grouped by product, with 24 h counts", async () => {
     const { page, base } = stack;
     await page.goto(`${base}/channels`);
-    await page.getByRole('link', { name: 'Subscriptions of Ops webhook' }).click();
+    await page.getByRole('row', { name: /Ops webhook/ }).getByRole('link', { name: 'Subscriptions' }).click();
     await page.waitForURL(`${base}/channels/${channelId}/subscriptions`);
     await page.getByRole('heading', { name: 'Which events go to Ops webhook' }).waitFor();
 

@@ -36,7 +36,7 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
               disabled={setPaused.isPending} onChange={() => setPaused.mutate({ id: channel.id, paused: !channel.paused })} />
           </Tooltip>
           <Tooltip label="Which events go here">
-            <ActionIcon component={Link} to={`/channels/${channel.id}/subscriptions`} variant="subtle" color="gray" aria-label={`Subscriptions of ${channel.name}`}><IconListCheck size={16} /></ActionIcon>
+            <ActionIcon component={Link} to={`/channels/${channel.id}/subscriptions`} variant="subtle" color="gray" aria-label="Subscriptions"><IconListCheck size={16} /></ActionIcon>
           </Tooltip>
           <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
           <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={() => setDeleting(true)}><IconTrash size={16} /></ActionIcon></Tooltip>

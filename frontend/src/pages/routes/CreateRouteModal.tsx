@@ -44,7 +44,6 @@ export function CreateRouteModal({ opened, onClose }: { opened: boolean; onClose
           onChange={setEventTypes}
           placeholder={eventTypes.length ? '' : 'The catalogue defaults'}
           clearable
-          clearButtonProps={{ 'aria-label': 'Clear event types' }}
         />
         {create.error && <TextInputError message={create.error.message} />}
         <Group justify="flex-end">
