@@ -15,6 +15,7 @@ import { PluginRegistryModule } from './plugin-registry/plugin-registry.module.j
 import { RoutesModule } from './routes/routes.module.js';
 import { SourcesModule } from './sources/sources.module.js';
 import { SilencesModule } from './silences/silences.module.js';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module.js';
 import { RouteIndexModule } from './route-index/route-index.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         SourcesModule,
         AlertsModule,
         SilencesModule,
+        SubscriptionsModule,
         ConfigAsCodeModule,
       ],
       controllers: [HealthController, UiConfigController],

@@ -58,7 +58,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await page.goto(`${base}/routes`);
     await page.getByRole('button', { name: 'New route' }).first().click();
     await page.getByRole('textbox', { name: 'Name' }).fill('Deploy failures to ops');
-    await page.getByPlaceholder('Any event (*)').fill('deploy.*');
+    // The trigger starts from the catalogue's default types; this route wants deploy events only.
+    const triggeredBy = page.getByRole('dialog').locator('.mantine-TagsInput-inputField');
+    await page.getByRole('dialog').getByText('deploy.failure').waitFor();
+    // Backspace in the empty input removes the last tag, until none is left.
+    while (await page.getByRole('dialog').locator('.mantine-Pill-root').count()) await triggeredBy.press('Backspace');
+    await page.getByPlaceholder('The catalogue defaults').fill('deploy.*');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape'); // closes the suggestions, not the modal
     await page.getByRole('button', { name: 'Create and open editor' }).click();

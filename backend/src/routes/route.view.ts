@@ -15,6 +15,8 @@ export function routeView(route: Route) {
     publishedVersionId: route.publishedVersionId,
     graph: route.draftGraph,
     issues,
+    // Routes made by a channel's subscriptions page say so, and the editor sends people back there.
+    subscriptionChannelId: route.subscriptionChannelId ?? null,
     createdAt: route.createdAt.toISOString(),
     updatedAt: route.updatedAt.toISOString(),
   };

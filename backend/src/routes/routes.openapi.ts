@@ -8,6 +8,7 @@ const routeFields = {
   id: z.string(), name: z.string(), description: z.string(), status: z.enum(['draft', 'published', 'disabled']),
   publishedVersion: z.number().int().nullable(), publishedVersionId: z.string().nullable(),
   issues: z.array(issue).describe('Structural problems that would block publishing (empty when publishable)'),
+  subscriptionChannelId: z.string().nullable().describe("Set when the route was generated from this channel's subscriptions (edit them there)"),
   createdAt: z.string(), updatedAt: z.string(),
 };
 

@@ -16,6 +16,7 @@ interface RouteStatsRow {
   published_version: number | null;
   published_version_id: string | null;
   draft_graph: Route['draftGraph'];
+  subscription_channel_id: string | null;
   created_at: Date;
   updated_at: Date;
   events_24h: string | null;
@@ -83,7 +84,7 @@ export class RoutesService {
                 count(*) FILTER (WHERE status IN ('delivered', 'failed')) AS finished
            FROM deliveries WHERE tenant_id = $1 AND created_at > now() - interval '24 hours'
           GROUP BY route_id)
-       SELECT r.id, r.name, r.description, r.status, r.published_version, r.published_version_id, r.draft_graph,
+       SELECT r.id, r.name, r.description, r.status, r.published_version, r.published_version_id, r.draft_graph, r.subscription_channel_id,
               r.created_at, r.updated_at, matched.n AS events_24h, sent.delivered AS delivered_24h, sent.finished AS finished_24h
          FROM routes r LEFT JOIN matched ON matched.route_id = r.id LEFT JOIN sent ON sent.route_id = r.id
         WHERE r.tenant_id = $1 AND r.status <> 'archived'
@@ -95,7 +96,7 @@ export class RoutesService {
       items: rows.map((row) => {
         const route = Object.assign(new Route(), {
           id: row.id, tenantId, name: row.name, description: row.description, status: row.status, publishedVersion: row.published_version,
-          publishedVersionId: row.published_version_id, draftGraph: row.draft_graph, createdAt: row.created_at, updatedAt: row.updated_at,
+          publishedVersionId: row.published_version_id, draftGraph: row.draft_graph, subscriptionChannelId: row.subscription_channel_id, createdAt: row.created_at, updatedAt: row.updated_at,
         });
         const finished = Number(row.finished_24h ?? 0);
         const { graph: _graph, ...summary } = routeView(route);

@@ -18,6 +18,7 @@ export function createAppRouter() {
         { path: 'routes', lazy: async () => ({ Component: (await import('../pages/routes/RoutesListPage.js')).RoutesListPage }) },
         { path: 'routes/:routeId', lazy: async () => ({ Component: (await import('../editor/RouteEditorPage.js')).RouteEditorPage }) },
         { path: 'channels', lazy: async () => ({ Component: (await import('../pages/channels/ChannelsPage.js')).ChannelsPage }) },
+        { path: 'channels/:channelId/subscriptions', lazy: async () => ({ Component: (await import('../pages/subscriptions/SubscriptionsPage.js')).SubscriptionsPage }) },
         { path: 'deliveries', lazy: async () => ({ Component: (await import('../pages/deliveries/DeliveriesPage.js')).DeliveriesPage }) },
         { path: 'events', lazy: async () => ({ Component: (await import('../pages/events/EventsPage.js')).EventsPage }) },
         { path: 'events/:eventId', lazy: async () => ({ Component: (await import('../pages/events/EventPage.js')).EventPage }) },

@@ -24,6 +24,7 @@ import { useIsDirty } from './useIsDirty.js';
 import { rememberLoaded, shouldLoad } from './draftSession.js';
 import { useRouteActions } from './useRouteActions.js';
 import { usePageTitle } from '../shared/usePageTitle.js';
+import { GeneratedRouteBanner } from '../pages/subscriptions/GeneratedRouteBanner.js';
 
 export function RouteEditor({ route }: { route: Route }) {
   const [panel, setPanel] = useState<SidePanel>(null);
@@ -62,6 +63,7 @@ export function RouteEditor({ route }: { route: Route }) {
   return (
     <IssuesContext.Provider value={issues}>
       <EditorHeader route={route} dirty={dirty} issueCount={issueCount} panel={panel} onPanel={setPanel} actions={actions} />
+      <GeneratedRouteBanner channelId={route.subscriptionChannelId} />
       <ScheduleBar route={route} />
       <Box style={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Palette onAdd={addFromPalette} />

@@ -1031,6 +1031,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/channels/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which events go to this channel
+         * @description The catalogue by product, each type ticked as saved (before the first save: the catalogue default), with its 24 h event count.
+         */
+        get: operations["SubscriptionsController_get"];
+        /**
+         * Save which events go to this channel
+         * @description Creates or updates the channel's generated route (trigger → severity filter → send) and publishes it; an empty list disables it.
+         */
+        put: operations["SubscriptionsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/config/export": {
         parameters: {
             query?: never;
@@ -2988,6 +3012,8 @@ export interface operations {
                                 path: string;
                                 message: string;
                             }[];
+                            /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                            subscriptionChannelId: string | null;
                             createdAt: string;
                             updatedAt: string;
                             /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -3325,6 +3351,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -3693,6 +3721,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -4216,6 +4246,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -4759,6 +4791,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -5153,6 +5187,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -5497,6 +5533,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -6325,6 +6363,8 @@ export interface operations {
                             path: string;
                             message: string;
                         }[];
+                        /** @description Set when the route was generated from this channel's subscriptions (edit them there) */
+                        subscriptionChannelId: string | null;
                         createdAt: string;
                         updatedAt: string;
                         /** @description Live (published, enabled) routes only: sends of the published version whose channel is missing, paused or disabled */
@@ -14919,6 +14959,408 @@ export interface operations {
             };
             /** @description No such resource in this tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests for this key or address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description A dependency (Postgres or Temporal) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SubscriptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channelId: string;
+                        channelName: string;
+                        /** @description Whether subscriptions were ever saved for this channel (otherwise the states are the defaults) */
+                        saved: boolean;
+                        /** @enum {string|null} */
+                        minSeverity: "critical" | "high" | "warning" | "info" | null;
+                        /** @description The route generated from these subscriptions, once saved */
+                        routeId: string | null;
+                        /** @enum {string|null} */
+                        routeStatus: "draft" | "published" | "disabled" | null;
+                        /** @description The catalogue by product, in catalogue order */
+                        groups: {
+                            system: string;
+                            types: {
+                                type: string;
+                                description: string;
+                                /** @description From the saved subscriptions; before the first save, the catalogue default */
+                                subscribed: boolean;
+                                /** @description The system's own default for new endpoints (catalogue `subscribedByDefault`) */
+                                subscribedByDefault: boolean;
+                                /** @description This tenant's events of this type received in the last 24 h */
+                                events24h: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input; `issues` names each field and problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests for this key or address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description A dependency (Postgres or Temporal) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    SubscriptionsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Catalogue event types this channel gets; empty unsubscribes everything (the generated route is disabled) */
+                    eventTypes: string[];
+                    /**
+                     * @description Only events at least this severe (severity_at_least); null or absent: every severity
+                     * @enum {string|null}
+                     */
+                    minSeverity?: "critical" | "high" | "warning" | "info" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The saved subscriptions, with the generated route */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channelId: string;
+                        channelName: string;
+                        /** @description Whether subscriptions were ever saved for this channel (otherwise the states are the defaults) */
+                        saved: boolean;
+                        /** @enum {string|null} */
+                        minSeverity: "critical" | "high" | "warning" | "info" | null;
+                        /** @description The route generated from these subscriptions, once saved */
+                        routeId: string | null;
+                        /** @enum {string|null} */
+                        routeStatus: "draft" | "published" | "disabled" | null;
+                        /** @description The catalogue by product, in catalogue order */
+                        groups: {
+                            system: string;
+                            types: {
+                                type: string;
+                                description: string;
+                                /** @description From the saved subscriptions; before the first save, the catalogue default */
+                                subscribed: boolean;
+                                /** @description The system's own default for new endpoints (catalogue `subscribedByDefault`) */
+                                subscribedByDefault: boolean;
+                                /** @description This tenant's events of this type received in the last 24 h */
+                                events24h: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input; `issues` names each field and problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Payload larger than the limit named in the message */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

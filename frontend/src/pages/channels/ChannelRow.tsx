@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconListCheck, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useChannelMutations, type Channel } from '../../api/channels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
@@ -33,6 +34,9 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
           <Tooltip label={channel.paused ? 'Resume deliveries' : 'Pause deliveries (they wait, they are not dropped)'}>
             <Switch size="xs" checked={!channel.paused} aria-label={channel.paused ? 'Resume channel' : 'Pause channel'}
               disabled={setPaused.isPending} onChange={() => setPaused.mutate({ id: channel.id, paused: !channel.paused })} />
+          </Tooltip>
+          <Tooltip label="Which events go here">
+            <ActionIcon component={Link} to={`/channels/${channel.id}/subscriptions`} variant="subtle" color="gray" aria-label="Subscriptions"><IconListCheck size={16} /></ActionIcon>
           </Tooltip>
           <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
           <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={() => setDeleting(true)}><IconTrash size={16} /></ActionIcon></Tooltip>

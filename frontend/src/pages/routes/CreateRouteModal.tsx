@@ -5,17 +5,20 @@ import { useNavigate } from 'react-router';
 import { useEventTypes } from '../../api/eventTypes.js';
 import { routeKeys, routesApi } from '../../api/routes.js';
 import { eventTypeOptions } from '../../shared/eventTypeOptions.js';
-import { newRouteGraph } from './newRouteGraph.js';
+import { defaultEventTypes, newRouteGraph } from './newRouteGraph.js';
 
 export function CreateRouteModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [eventTypes, setEventTypes] = useState<string[]>([]);
+  // null until the user edits the list: until then it shows (and the route gets) the catalogue's defaults.
+  const [chosenTypes, setEventTypes] = useState<string[] | null>(null);
   const catalogue = useEventTypes();
+  const defaults = defaultEventTypes(catalogue.data ?? []);
+  const eventTypes = chosenTypes ?? defaults;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: () => routesApi.create({ name: name.trim(), description: description.trim() || undefined, graph: newRouteGraph(eventTypes) }),
+    mutationFn: () => routesApi.create({ name: name.trim(), description: description.trim() || undefined, graph: newRouteGraph(eventTypes, defaults) }),
     onSuccess: (route) => {
       void queryClient.invalidateQueries({ queryKey: routeKeys.all });
       onClose();
@@ -35,11 +38,11 @@ export function CreateRouteModal({ opened, onClose }: { opened: boolean; onClose
         <Textarea label="Description" placeholder="What this route is for" value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
         <TagsInput
           label="Triggered by"
-          description='Event types from the catalogue; "deploy.*" and "*" wildcards work'
+          description='Starts with the events the products send to a new endpoint by default; "deploy.*" and "*" wildcards work'
           data={eventTypeOptions(catalogue.data ?? [])}
           value={eventTypes}
           onChange={setEventTypes}
-          placeholder={eventTypes.length ? '' : 'Any event (*)'}
+          placeholder={eventTypes.length ? '' : 'The catalogue defaults'}
           clearable
         />
         {create.error && <TextInputError message={create.error.message} />}

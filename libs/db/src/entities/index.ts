@@ -21,7 +21,7 @@ export type { AlertStatus } from './alert.entity.js';
 export type { DeliveryStatus } from './delivery.entity.js';
 export type { EventStatus } from './event.entity.js';
 export type { OperationKind } from './operation.entity.js';
-export type { RouteStatus } from './route.entity.js';
+export type { RouteStatus, RouteSubscription } from './route.entity.js';
 
 export const entities = [
   Tenant, ApiKey, EventRecord, Route, RouteVersion, Channel, NodeOutcomeRecord, Delivery, DeliveryAttempt, ThrottleHit, Operation, ChannelPacing,
