@@ -10,6 +10,7 @@ import { ChannelDisabled1764700000000 } from './1764700000000-channel-disabled.m
 import { Silences1764800000000 } from './1764800000000-silences.migration.js';
 import { Alerts1764810000000 } from './1764810000000-alerts.migration.js';
 import { AlertEarlyRecoveries1764820000000 } from './1764820000000-alert-early-recoveries.migration.js';
+import { ChannelLastTest1764900000000 } from './1764900000000-channel-last-test.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Silences1764800000000,
   Alerts1764810000000,
   AlertEarlyRecoveries1764820000000,
+  ChannelLastTest1764900000000,
 ];
