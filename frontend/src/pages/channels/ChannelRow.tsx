@@ -13,7 +13,10 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
   const [deleting, setDeleting] = useState(false);
   return (
     <Table.Tr>
-      <Table.Td><Text size="sm" fw={500}>{channel.name}</Text></Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={500}>{channel.name}</Text>
+        {channel.destination && <Text size="xs" c="dimmed" ff="monospace" data-testid="channel-destination">{channel.destination}</Text>}
+      </Table.Td>
       <Table.Td><Text size="sm">{pluginName}</Text></Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
@@ -26,7 +29,7 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
           )}
         </Group>
       </Table.Td>
-      <Table.Td><ChannelHealthCell channelId={channel.id} /></Table.Td>
+      <Table.Td><ChannelHealthCell channelId={channel.id} lastTest={channel.lastTest} /></Table.Td>
       <Table.Td>
         <Group gap={6} justify="flex-end" wrap="nowrap">
           <ChannelTestButton channelId={channel.id} />
