@@ -43,6 +43,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
   });
 
   const drawer = () => stack.page.getByRole('dialog');
+  /** Field errors as shown under their inputs (RJSF also keeps a hidden copy for aria-describedby). */
+  const fieldErrors = (text: RegExp | string) => drawer().locator('.mantine-InputWrapper-error').filter({ hasText: text });
   const openEdit = async (name: string) => {
     await stack.page.getByRole('row').filter({ hasText: name }).getByRole('button', { name: 'Edit channel' }).click();
     await drawer().getByText(`Edit ${name}`).waitFor();
@@ -62,7 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     const headers = drawer().getByTestId('map-headers');
     const names = headers.getByRole('textbox', { name: /name of row/ });
     await expect.poll(() => names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Authorization', 'X-Team']);
-    const authValue = headers.getByLabel('Headers: value of Authorization');
+    const authValue = headers.getByLabel('Headers: value of Authorization', { exact: true });
     expect(await authValue.inputValue()).toBe('');
     expect(await authValue.getAttribute('placeholder')).toMatch(/leave empty to keep/);
 
@@ -72,12 +74,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     expect(await newName.inputValue()).toBe('');
     expect(await newName.getAttribute('placeholder')).toBe('Name');
     await newName.fill('authorization');
-    await headers.getByLabel('Headers: value of authorization').fill('dup');
+    await headers.getByLabel('Headers: value of authorization', { exact: true }).fill('dup');
     await headers.getByText('"authorization" is already set above').waitFor();
     await drawer().getByRole('button', { name: 'Save' }).click();
     expect(await drawer().isVisible()).toBe(true); // refused while a row is wrong
     await newName.fill('X-New');
-    await headers.getByLabel('Headers: value of X-New').fill('n1');
+    await headers.getByLabel('Headers: value of X-New', { exact: true }).fill('n1');
     await drawer().getByRole('button', { name: 'Save' }).click();
     await drawer().waitFor({ state: 'detached' });
 
@@ -96,22 +98,29 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     const { page } = stack;
     await page.getByTestId('channel-test-result').getByText('delivered').waitFor();
     await page.getByRole('row').filter({ hasText: 'Ops hook' }).getByTestId('channel-last-test').getByText(/test ok/).waitFor();
+    await page.getByTestId('channel-test-result').getByRole('button', { name: 'Close' }).click();
   });
 
   it('validates while typing with field titles, generates a signing secret and tests before saving', async () => {
     const { page, base } = stack;
+    await page.goto(`${base}/channels`);
     await page.getByRole('button', { name: 'New channel' }).click();
-    await drawer().getByRole('combobox', { name: 'Channel type' }).click();
-    await page.getByRole('option', { name: /^Webhook/ }).click();
+    const chooseType = async (type: RegExp) => {
+      await drawer().getByRole('combobox', { name: 'Channel type' }).click();
+      await page.getByRole('option', { name: type }).click();
+    };
+    await chooseType(/^Discord/);
     await drawer().getByRole('textbox', { name: 'Name', exact: true }).fill('Draft hook');
-    const url = drawer().locator('#root_url');
-    await url.fill('not a url');
-    await drawer().getByText('must be a valid URL').waitFor();
-    expect(await drawer().getByText('must be a valid URL').count()).toBe(1);
-    expect(await drawer().getByText('is required').count()).toBe(0); // untouched fields are not red yet
-    await url.fill(`${receiver.url}/draft`);
-    await expect.poll(() => drawer().getByText('must be a valid URL').count()).toBe(0);
+    const avatar = drawer().locator('#root_avatarUrl');
+    await avatar.fill('not a url');
+    await fieldErrors(/must be a valid URL/).waitFor();
+    expect(await fieldErrors(/must be a valid URL/).count()).toBe(1);
+    expect(await fieldErrors('is required').count()).toBe(0); // untouched fields are not red yet
+    await avatar.fill('https://example.com/a.png');
+    await expect.poll(() => fieldErrors(/must be a valid URL/).count()).toBe(0);
 
+    await chooseType(/^Webhook/);
+    await drawer().locator('#root_url').fill(`${receiver.url}/draft`);
     await drawer().getByRole('button', { name: 'Generate Secret' }).click();
     const secret = drawer().locator('#root_signing_secret');
     expect(await secret.inputValue()).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -128,8 +137,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     // A rule only the server knows (the whsec_ format) comes back on its field, once, by title, not by path.
     await secret.fill('not-a-whsec');
     await drawer().getByRole('button', { name: 'Create channel' }).click();
-    await drawer().getByText(/must be "whsec_"/).waitFor();
-    expect(await drawer().getByText(/must be "whsec_"/).count()).toBe(1);
+    await fieldErrors(/must be "whsec_"/).waitFor();
+    expect(await fieldErrors(/must be "whsec_"/).count()).toBe(1);
     expect(await drawer().textContent()).not.toContain('config.signing');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await drawer().getByRole('button', { name: 'Cancel' }).click();
@@ -147,6 +156,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     await page.goto(`${base}/channels`);
     const firstRender = await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length >= count && performance.now(), CHANNEL_COUNT, { polling: 'raf', timeout: 30_000 });
     const firstRenderMs = Math.round((await firstRender.jsonValue()) as number);
+    // Edits are timed on the loaded page: every row's Health has arrived (each is its own request).
+    await page.waitForFunction(() => document.querySelectorAll('tbody .mantine-Loader-root').length === 0, undefined, { timeout: 30_000 });
 
     await page.evaluate(() => ((window as { __t?: number }).__t = performance.now()));
     await page.getByRole('row').filter({ hasText: 'Bulk 150' }).getByRole('button', { name: 'Edit channel' }).click();

@@ -19,15 +19,18 @@ export function ChannelFormDrawer({ opened, channel, onClose }: { opened: boolea
   const plugin = plugins.data?.find((p) => p.id === pluginId);
   const mapPaths = useMemo(() => (plugin ? stringMapPaths(plugin.configSchema) : new Set<string>()), [plugin]);
 
+  // The edited channel's plugin (constant while creating, so choosing a plugin does not reset the drawer).
+  const channelPlugin = channel ? plugins.data?.find((p) => p.id === channel.pluginId) : undefined;
   useEffect(() => {
     if (!opened) return;
     setName(channel?.name ?? '');
     setPluginId(channel?.pluginId ?? null);
-    setConfig(channel ? (stripMasked(channel.config, mapPaths) as Record<string, unknown>) : {});
+    const channelMaps = channelPlugin ? stringMapPaths(channelPlugin.configSchema) : new Set<string>();
+    setConfig(channel ? (stripMasked(channel.config, channelMaps) as Record<string, unknown>) : {});
     create.reset();
     update.reset();
-    // Reset only when the drawer opens (or opens on another channel, or its plugin's schema arrives), not on every render.
-  }, [opened, channel, mapPaths]);
+    // Reset only when the drawer opens (or opens on another channel, or that channel's plugin schema arrives), not on every render.
+  }, [opened, channel, channelPlugin]);
 
   const mutation = channel ? update : create;
   const serverErrors = useMemo(
@@ -55,7 +58,7 @@ export function ChannelFormDrawer({ opened, channel, onClose }: { opened: boolea
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size={460} title={channel ? `Edit ${channel.name}` : 'New channel'}>
+    <Drawer opened={opened} onClose={onClose} position="right" size={460} closeButtonProps={{ 'aria-label': 'Close' }} title={channel ? `Edit ${channel.name}` : 'New channel'}>
       <Stack gap="sm">
         <Select label="Channel type" data={(plugins.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.version})` }))} value={pluginId}
           onChange={(id) => { setPluginId(id); setConfig({}); }} disabled={!!channel} placeholder={plugins.isPending ? 'Loading plugins…' : 'Choose a plugin'} required

@@ -9,7 +9,7 @@ export function ChannelHealthCell({ channelId, lastTest }: { channelId: string; 
   const recent = useChannelRecentDeliveries(channelId);
   const test = lastTest && (
     <Tooltip label={lastTest.error ?? `Accepted in ${lastTest.latencyMs} ms`} multiline maw={320}>
-      <Text size="xs" c={lastTest.ok ? 'green.8' : 'red.8'} data-testid="channel-last-test">
+      <Text size="xs" c={lastTest.ok ? 'dimmed' : 'red.9'} data-testid="channel-last-test">
         test {lastTest.ok ? 'ok' : 'failed'}{lastTest.statusCode !== undefined ? ` (HTTP ${lastTest.statusCode})` : ''} {timeAgo(lastTest.at)}
       </Text>
     </Tooltip>

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useChannelMutations, type Channel } from '../../api/channels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { ChannelDeleteModal } from './ChannelDeleteModal.js';
@@ -8,7 +8,8 @@ import { ChannelDisabledNote } from './ChannelDisabledNote.js';
 import { ChannelHealthCell } from './ChannelHealthCell.js';
 import { ChannelTestButton } from './ChannelTestButton.js';
 
-export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: () => void }) {
+/** Memoised (with a stable onEdit): opening the drawer or one row's change must not re-render 200 rows. */
+export const ChannelRow = memo(function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: (channel: Channel) => void }) {
   const { setPaused } = useChannelMutations();
   const [deleting, setDeleting] = useState(false);
   return (
@@ -37,11 +38,11 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
             <Switch size="xs" checked={!channel.paused} aria-label={channel.paused ? 'Resume channel' : 'Pause channel'}
               disabled={setPaused.isPending} onChange={() => setPaused.mutate({ id: channel.id, paused: !channel.paused })} />
           </Tooltip>
-          <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
+          <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={() => onEdit(channel)}><IconPencil size={16} /></ActionIcon></Tooltip>
           <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={() => setDeleting(true)}><IconTrash size={16} /></ActionIcon></Tooltip>
         </Group>
         {deleting && <ChannelDeleteModal channel={channel} opened onClose={() => setDeleting(false)} />}
       </Table.Td>
     </Table.Tr>
   );
-}
+});
