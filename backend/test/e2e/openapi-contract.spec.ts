@@ -65,6 +65,7 @@ describe('the OpenAPI document tells the truth about every operation', () => {
     await call('PATCH /v1/channels/{id}', `/v1/channels/${spare}`, { name: 'Spare 2' });
     await call('POST /v1/channels/{id}/enable', `/v1/channels/${spare}/enable`);
     await call('POST /v1/channels/{id}/test', `/v1/channels/${channelId}/test`);
+    await call('POST /v1/channels/test', '/v1/channels/test', { pluginId: 'webhook', config: { url: slice.receiver.url, signing: { style: 'none' } } });
 
     const routeId = (await call('POST /v1/routes', '/v1/routes', { name: 'Deploys', graph: graph(channelId) })).json().id as string;
     await call('GET /v1/routes', '/v1/routes');
