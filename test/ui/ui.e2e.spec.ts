@@ -44,7 +44,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI end to end (Chromi
     await screenshot(page, 'channel-form');
     await page.getByRole('button', { name: 'Create channel' }).click();
     await page.getByRole('cell', { name: 'Ops webhook' }).waitFor();
-    await page.getByRole('button', { name: 'Test' }).click();
+    // Exact: the closing drawer's "Send test message" button may still be in the page for a moment.
+    await page.getByRole('button', { name: 'Test', exact: true }).click();
     await expect.poll(() => page.getByTestId('channel-test-result').textContent(), { timeout: 15_000 }).toMatch(/delivered|failed/);
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Edit channel' }).click();

@@ -41,6 +41,13 @@ const channelFields = {
   retryPolicy: z.object({ delaysSeconds: z.array(z.number()), jitter: z.number(), maxRetryAfterSeconds: z.number() }).nullable(),
   ratePerSecond: z.number().nullable(),
   heldCount: z.number().int().describe('Deliveries waiting for this (paused) channel to resume'),
+  // Always sent; optional in the contract so clients built on the earlier shape keep compiling.
+  destination: z.string().nullable().optional().describe('Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown'),
+  lastTest: z
+    .object({ at: z.string(), ok: z.boolean(), statusCode: z.number().int().optional(), latencyMs: z.number().int(), error: z.string().optional() })
+    .nullable()
+    .optional()
+    .describe('The outcome of the last Test of this channel, null before the first'),
 };
 export const channelResponseSchema = z.object(channelFields);
 export const channelListSchema = z.object({ items: z.array(z.object(channelFields)) });
@@ -50,6 +57,20 @@ export const channelTestResultSchema = z.object({
   latencyMs: z.number().int(),
   error: z.string().optional().describe('Why the test failed; never contains secret values'),
 });
+
+/**
+ * `POST /v1/channels/test`: try a config before saving it. With `channelId`, `config` is merged onto that channel's
+ * stored config exactly as an update would be (secrets omitted or sent back masked keep their stored values).
+ */
+export const testChannelConfigSchema = z
+  .strictObject({
+    pluginId: z.string().min(1).optional().describe('The plugin to test with; required without channelId'),
+    channelId: z.string().optional().describe('A saved channel whose stored config (secrets included) the changes apply to'),
+    name: name.optional().describe('Shown in the test message; defaults to the channel\'s name'),
+    config: config.default({}),
+  })
+  .refine((input) => input.pluginId !== undefined || input.channelId !== undefined, { path: ['pluginId'], message: 'is required without channelId' });
+export type TestChannelConfigInput = z.output<typeof testChannelConfigSchema>;
 
 /** `DELETE /v1/channels/:id?force=true`: delete even while live routes send to it. */
 export const deleteChannelQuerySchema = z.strictObject({

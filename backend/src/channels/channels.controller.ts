@@ -6,8 +6,8 @@ import { ErrorResponses, JsonBody, JsonResponse, NoContent, QueryParams } from '
 import { ChannelHoldsService } from './channel-holds.service.js';
 import { ChannelTestService } from './channel-test.service.js';
 import {
-  channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, deleteChannelQuerySchema, updateChannelSchema,
-  type CreateChannelInput, type DeleteChannelQuery, type UpdateChannelInput,
+  channelListSchema, channelResponseSchema, channelTestResultSchema, createChannelSchema, deleteChannelQuerySchema, testChannelConfigSchema, updateChannelSchema,
+  type CreateChannelInput, type DeleteChannelQuery, type TestChannelConfigInput, type UpdateChannelInput,
 } from './channel.schemas.js';
 import { ChannelsService } from './channels.service.js';
 
@@ -36,6 +36,23 @@ export class ChannelsController {
   async list(@TenantId() tenantId: string) {
     const { items } = await this.channels.list(tenantId);
     return { items: await this.holds.withHeldCounts(tenantId, items) };
+  }
+
+  // Declared before the `:id` routes so "test" is never read as a channel id.
+  @Post('test')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Test a config before saving it',
+    description:
+      'Sends the same test message as `POST /v1/channels/{id}/test` with a config that is not stored. With `channelId`, `config` holds ' +
+      'unsaved changes merged onto that channel (secrets left out keep their stored values) and the outcome becomes its `lastTest`. ' +
+      'An invalid config answers 400 with the fields; the answer never contains secret values.',
+  })
+  @JsonBody(testChannelConfigSchema)
+  @JsonResponse(200, channelTestResultSchema, 'Whether the destination accepted it')
+  @ErrorResponses(400, 404)
+  testConfig(@TenantId() tenantId: string, @Body(zodBody(testChannelConfigSchema)) body: TestChannelConfigInput) {
+    return this.tester.testConfig(tenantId, body);
   }
 
   @Get(':id')

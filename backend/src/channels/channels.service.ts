@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Channel } from '@signalbox/db';
-import { maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk/host';
+import { describeChannelDestination, maskConfig, mergeSecrets, restoreMaskedSecrets, type ConfigIssue } from '@signalbox/plugin-sdk/host';
 import { ChannelInUseError } from './channel-in-use.error.js';
 import { findLiveRoutesSendingTo } from './channel-usage.query.js';
 import { ApiError } from '../common/api-error.js';
@@ -32,6 +32,9 @@ export class ChannelsService {
       // Without its plugin we cannot tell which fields are secret, so only the non-secret part is shown.
       config: definition ? maskConfig(definition, full) : channel.config,
       secretFields: definition ? [...definition.secrets] : [],
+      // Computed here, from the full config, so the list can say where a channel points without any secret leaving.
+      destination: definition ? describeChannelDestination(definition, full) : null,
+      lastTest: channel.lastTest ?? null,
       createdAt: channel.createdAt.toISOString(),
       updatedAt: channel.updatedAt.toISOString(),
     };
@@ -47,11 +50,7 @@ export class ChannelsService {
   }
 
   async create(tenantId: string, input: CreateChannelInput) {
-    if (!this.secrets.plugins.has(input.pluginId)) {
-      const installed = this.secrets.plugins.list().map((p) => p.id).join(', ');
-      const message = `unknown plugin "${input.pluginId}" (installed: ${installed})`;
-      throw ApiError.badRequest(`Invalid channel — pluginId: ${message}`, [{ path: 'pluginId', message }]);
-    }
+    this.assertInstalled(input.pluginId);
     const { config, secrets } = this.parse(input.pluginId, input.config);
     const channel = await this.db.getRepository(Channel).save({
       tenantId, name: input.name, pluginId: input.pluginId, paused: input.paused, config, secretsCiphertext: this.secrets.encryptSecrets(secrets),
@@ -108,6 +107,28 @@ export class ChannelsService {
       if (routes.length > 0) throw new ChannelInUseError(channel.name, routes);
     }
     await this.db.getRepository(Channel).delete({ tenantId, id: channel.id });
+  }
+
+  /** The config an update with `changes` would store, validated (400 naming the fields), secrets merged back in. */
+  async previewUpdate(tenantId: string, id: string, changes: Record<string, unknown>) {
+    const loaded = await this.secrets.load(tenantId, id);
+    const merged = restoreMaskedSecrets(loaded.definition, { ...loaded.fullConfig, ...changes }, loaded.secrets);
+    const { config, secrets } = this.parse(loaded.channel.pluginId, merged);
+    return { ...loaded, fullConfig: mergeSecrets(config, secrets) };
+  }
+
+  /** A new channel's config, validated as create would (400 naming the fields), without storing anything. */
+  previewCreate(pluginId: string, input: Record<string, unknown>) {
+    this.assertInstalled(pluginId);
+    const { config, secrets } = this.parse(pluginId, input);
+    return { definition: this.secrets.plugins.get(pluginId), fullConfig: mergeSecrets(config, secrets) };
+  }
+
+  private assertInstalled(pluginId: string) {
+    if (this.secrets.plugins.has(pluginId)) return;
+    const installed = this.secrets.plugins.list().map((p) => p.id).join(', ');
+    const message = `unknown plugin "${pluginId}" (installed: ${installed})`;
+    throw ApiError.badRequest(`Invalid channel — pluginId: ${message}`, [{ path: 'pluginId', message }]);
   }
 
   private parse(pluginId: string, input: unknown) {

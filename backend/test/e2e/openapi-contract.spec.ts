@@ -69,6 +69,7 @@ describe('the OpenAPI document tells the truth about every operation', () => {
     await call('PUT /v1/channels/{id}/subscriptions', `/v1/channels/${spare}/subscriptions`, { eventTypes: ['deploy.failure'], minSeverity: 'high' });
     // Unsubscribed again at once: the generated route goes off, so no later event here reaches Spare.
     await call('PUT /v1/channels/{id}/subscriptions', `/v1/channels/${spare}/subscriptions`, { eventTypes: [] });
+    await call('POST /v1/channels/test', '/v1/channels/test', { pluginId: 'webhook', config: { url: slice.receiver.url, signing: { style: 'none' } } });
 
     const routeId = (await call('POST /v1/routes', '/v1/routes', { name: 'Deploys', graph: graph(channelId) })).json().id as string;
     await call('GET /v1/routes', '/v1/routes');

@@ -7,6 +7,7 @@ export const MASKED_SECRET = '********';
 export type Channel = ResponseBody<'/v1/channels/{id}', 'get'>;
 export type ChannelInput = RequestBody<'/v1/channels', 'post'>;
 export type ChannelTestResult = ResponseBody<'/v1/channels/{id}/test', 'post'>;
+export type ChannelConfigTest = RequestBody<'/v1/channels/test', 'post'>;
 
 const byId = (id: string) => ({ params: { path: { id } } });
 
@@ -19,6 +20,8 @@ export const channelsApi = {
   remove: ({ id, force = false }: { id: string; force?: boolean }) =>
     call(client.DELETE('/v1/channels/{id}', { params: { path: { id }, query: force ? { force: 'true' } : {} } })),
   test: (id: string) => call(client.POST('/v1/channels/{id}/test', byId(id))),
+  /** A config not saved yet (with `channelId`: unsaved changes to that channel, its stored secrets reused). */
+  testConfig: (input: ChannelConfigTest) => call(client.POST('/v1/channels/test', { body: input })),
   setPaused: (id: string, paused: boolean) => call(paused ? client.POST('/v1/channels/{id}/pause', byId(id)) : client.POST('/v1/channels/{id}/resume', byId(id))),
   enable: (id: string) => call(client.POST('/v1/channels/{id}/enable', byId(id))),
 };

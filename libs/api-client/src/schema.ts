@@ -481,6 +481,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/channels/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a config before saving it
+         * @description Sends the same test message as `POST /v1/channels/{id}/test` with a config that is not stored. With `channelId`, `config` holds unsaved changes merged onto that channel (secrets left out keep their stored values) and the outcome becomes its `lastTest`. An invalid config answers 400 with the fields; the answer never contains secret values.
+         */
+        post: operations["ChannelsController_testConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/channels/{id}": {
         parameters: {
             query?: never;
@@ -7858,6 +7878,16 @@ export interface operations {
                             ratePerSecond: number | null;
                             /** @description Deliveries waiting for this (paused) channel to resume */
                             heldCount: number;
+                            /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                            destination?: string | null;
+                            /** @description The outcome of the last Test of this channel, null before the first */
+                            lastTest?: {
+                                at: string;
+                                ok: boolean;
+                                statusCode?: number;
+                                latencyMs: number;
+                                error?: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -8037,6 +8067,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };
@@ -8066,6 +8106,222 @@ export interface operations {
             };
             /** @description Missing or invalid API key */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Payload larger than the limit named in the message */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests for this key or address; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description A dependency (Postgres or Temporal) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ChannelsController_testConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The plugin to test with; required without channelId */
+                    pluginId?: string;
+                    /** @description A saved channel whose stored config (secrets included) the changes apply to */
+                    channelId?: string;
+                    /** @description Shown in the test message; defaults to the channel's name */
+                    name?: string;
+                    /**
+                     * @description The plugin's config (see GET /v1/plugins); secret fields are write-only
+                     * @default {}
+                     */
+                    config?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Whether the destination accepted it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        statusCode?: number;
+                        latencyMs: number;
+                        /** @description Why the test failed; never contains secret values */
+                        error?: string;
+                    };
+                };
+            };
+            /** @description Invalid input; `issues` names each field and problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What was wrong, naming the field or limit */
+                        message: string;
+                        issues?: {
+                            path: string;
+                            message: string;
+                            nodeId?: string;
+                        }[];
+                        /** @description Facts about a conflict, e.g. `routes` that use a channel being deleted */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description No such resource in this tenant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8232,6 +8488,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };
@@ -8600,6 +8866,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };
@@ -8819,6 +9095,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };
@@ -8990,6 +9276,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };
@@ -9161,6 +9457,16 @@ export interface operations {
                         ratePerSecond: number | null;
                         /** @description Deliveries waiting for this (paused) channel to resume */
                         heldCount: number;
+                        /** @description Where it points, masked by the plugin (`hooks.slack.com/…/AbCd`, `o***@example.com`); null when unknown */
+                        destination?: string | null;
+                        /** @description The outcome of the last Test of this channel, null before the first */
+                        lastTest?: {
+                            at: string;
+                            ok: boolean;
+                            statusCode?: number;
+                            latencyMs: number;
+                            error?: string;
+                        } | null;
                     };
                 };
             };

@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { discordConfigSchema } from './discord.config.js';
 import { formatDiscord } from './discord.format.js';
 import type { DiscordPayload } from './discord.payload.js';
@@ -16,6 +16,7 @@ export const discordChannel = defineChannel({
   config: discordConfigSchema,
   // The webhook token is part of the URL.
   secrets: ['webhookUrl'],
+  describeDestination: (config) => maskUrl(config.webhookUrl),
   // Discord allows 5 requests per 2 s per webhook, but only about 30 webhook messages a minute per channel.
   limits: { ratePerSecond: 0.5 },
   // Discord renders markdown in titles, descriptions and fields: template values are backslash-escaped so

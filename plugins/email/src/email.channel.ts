@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskEmails } from '@signalbox/plugin-sdk';
 import { emailConfigSchema } from './email.config.js';
 import { formatEmail } from './email.format.js';
 import { sendEmail } from './email.send.js';
@@ -20,6 +20,7 @@ export function createEmailChannel(options: EmailChannelOptions = {}) {
     icon: 'email.svg',
     config: emailConfigSchema,
     secrets: ['auth.password'],
+    describeDestination: (config) => maskEmails(config.to),
     limits: { ratePerSecond: 2 },
     // Values are interpolated into HTML; format() decodes them once for the subject and the text part.
     escape: 'html',

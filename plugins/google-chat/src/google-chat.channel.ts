@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { googleChatConfigSchema } from './google-chat.config.js';
 import { formatGoogleChat } from './google-chat.format.js';
 import { GOOGLE_CHAT_LIMITS } from './google-chat.limits.js';
@@ -13,6 +13,7 @@ export const googleChatChannel = defineChannel({
   description: 'Post alerts as cards to a Google Chat space through an incoming webhook, one thread per alert.',
   config: googleChatConfigSchema,
   secrets: ['webhookUrl'],
+  describeDestination: (config) => maskUrl(config.webhookUrl),
   // Google Chat allows one message per second per space through incoming webhooks (60 per minute).
   limits: { ratePerSecond: 1, maxPayloadBytes: GOOGLE_CHAT_LIMITS.messageBytes },
   // format() escapes card text into Chat's HTML subset itself; escaping template values too would double it.

@@ -12,6 +12,7 @@ export const jiraChannel = defineChannel({
   description: 'Create a Jira Cloud issue per alert (priority from severity, description in ADF); a recovery comments on it or transitions it.',
   config: jiraConfigSchema,
   secrets: ['apiToken'],
+  describeDestination: (config) => `${new URL(config.siteUrl).host} · ${config.projectKey}`,
   // Jira Cloud's REST limits are cost-based per account and answered with 429 + Retry-After; a delivery makes up
   // to four calls, so 2 deliveries/s per channel stays well inside them.
   limits: { ratePerSecond: 2, maxPayloadBytes: 128 * 1024 },

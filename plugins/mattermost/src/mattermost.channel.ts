@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { mattermostConfigSchema } from './mattermost.config.js';
 import { formatMattermost } from './mattermost.format.js';
 import { sendMattermost } from './mattermost.send.js';
@@ -12,6 +12,7 @@ export const mattermostChannel = defineChannel({
   description: 'Post alerts to a Mattermost channel through an incoming webhook (message attachment coloured by severity).',
   config: mattermostConfigSchema,
   secrets: ['webhookUrl'],
+  describeDestination: (config) => maskUrl(config.webhookUrl),
   // Mattermost's API rate limiting defaults to 10 requests per second per client (RateLimitSettings.PerSec).
   limits: { ratePerSecond: 10, maxPayloadBytes: 1024 * 1024 },
   // Mattermost renders markdown in both the message and attachment text.

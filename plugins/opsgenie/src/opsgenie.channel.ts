@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskTail } from '@signalbox/plugin-sdk';
 import { opsgenieConfigSchema } from './opsgenie.config.js';
 import { formatOpsgenie } from './opsgenie.format.js';
 import { sendOpsgenie } from './opsgenie.send.js';
@@ -13,6 +13,7 @@ export const opsgenieChannel = defineChannel({
   config: opsgenieConfigSchema,
   // The API key can create and close alerts for the whole integration (and page its responders).
   secrets: ['apiKey'],
+  describeDestination: (config) => `${config.region.toUpperCase()} · API key ${maskTail(config.apiKey)}`,
   // Opsgenie rate-limits the Alert API per account and minute, by plan; 5 requests/s per channel stays inside them.
   limits: { ratePerSecond: 5, maxPayloadBytes: 64 * 1024 },
   // Values reach Opsgenie through JSON and show as plain text.

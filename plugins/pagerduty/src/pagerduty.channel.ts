@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskTail } from '@signalbox/plugin-sdk';
 import { pagerdutyConfigSchema } from './pagerduty.config.js';
 import { formatPagerduty } from './pagerduty.format.js';
 import { sendPagerduty } from './pagerduty.send.js';
@@ -15,6 +15,7 @@ export const pagerdutyChannel = defineChannel({
   config: pagerdutyConfigSchema,
   // Anyone holding the integration key can open incidents on the service (and page its on-call).
   secrets: ['routingKey'],
+  describeDestination: (config) => `routing key ${maskTail(config.routingKey)}`,
   limits: { maxPayloadBytes: MAX_BODY_BYTES },
   // Values reach PagerDuty through JSON serialization and are shown as plain text: no escaping.
   escape: 'none',

@@ -86,6 +86,13 @@ export interface ChannelDefinition<Config extends Record<string, unknown> = Reco
    * timestamps, the delivery id) are described, never computed; secret values are left out or masked.
    */
   describeRequest?(payload: Payload, config: Config): RequestPreview;
+  /**
+   * Where this channel points, masked, for the channel list: `hooks.slack.com/…/AbCd`, `o***@example.com`,
+   * `routing key …1a2b`. Runs on the server with the full config; use the SDK's maskUrl / maskEmail / maskTail
+   * and never return a whole secret (the host drops an answer that contains one). Optional: without it the host
+   * shows the masked host of a non-secret URL field, or nothing.
+   */
+  describeDestination?(config: Config): string;
 }
 
 /** One header of a previewed request: its value, or a description of a value only known at send time. */

@@ -32,6 +32,7 @@ export function validateChannelDefinition(definition: AnyChannelDefinition): str
   if (typeof d.send !== 'function') problems.push('send(payload, config, ctx) is required');
   if (d.validatePayload !== undefined && typeof d.validatePayload !== 'function') problems.push('validatePayload, when given, must be a function(payload) returning a list of problems');
   if (d.describeRequest !== undefined && typeof d.describeRequest !== 'function') problems.push('describeRequest, when given, must be a function(payload, config) returning the request preview');
+  if (d.describeDestination !== undefined && typeof d.describeDestination !== 'function') problems.push('describeDestination, when given, must be a function(config) returning a masked description');
   if (!Array.isArray(d.secrets)) problems.push('secrets must be an array of config keys (may be empty)');
   // Duck-typed rather than instanceof: a plugin installed from npm may carry its own copy of zod 4.
   if (typeof d.config !== 'object' || d.config === null || !('_zod' in d.config)) {

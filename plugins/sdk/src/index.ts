@@ -15,6 +15,7 @@ export { testMessage, isTestMessage, TEST_MESSAGE_MARKER, TEST_EVENT_TYPE, TEST_
 export { SDK_VERSION, SDK_MAJOR, SDK_PACKAGE_NAME } from './version.js';
 export { truncateText, truncateBytes, graphemePrefix, ELLIPSIS } from './text/truncate.js';
 export { isHttpsOrLoopback, isHttpsOrPrivateHost } from './config/secure-url.js';
+export { maskUrl, maskEmail, maskEmails, maskTail } from './destination/destination.mask.js';
 export { cleanText, singleLine } from './text/text.clean.js';
 export type { Message, Severity, SignalboxEvent, EscapeMode } from '@signalbox/route-model';
 /** Severity → colour, emoji and label: one look for every channel (platform-specific mappings build on it). */

@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { slackConfigSchema } from './slack.config.js';
 import { formatSlack } from './slack.format.js';
 import { sendSlack } from './slack.send.js';
@@ -16,6 +16,7 @@ export const slackChannel = defineChannel({
   config: slackConfigSchema,
   // The URL is the only credential an incoming webhook has.
   secrets: ['webhookUrl'],
+  describeDestination: (config) => maskUrl(config.webhookUrl),
   // Slack allows about one message per second per incoming webhook.
   limits: { ratePerSecond: 1 },
   // Template values arrive with &, < and > escaped, so event data cannot forge links or @channel mentions.

@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { TEAMS_MAX_PAYLOAD_BYTES, type TeamsPayload } from './teams.card.types.js';
 import { teamsConfigSchema } from './teams.config.js';
 import { formatTeams } from './teams.format.js';
@@ -16,6 +16,7 @@ export const teamsChannel = defineChannel({
   config: teamsConfigSchema,
   // The URL's sig query parameter is a shared-access signature.
   secrets: ['webhookUrl'],
+  describeDestination: (config) => maskUrl(config.webhookUrl),
   limits: { ratePerSecond: 1, maxPayloadBytes: TEAMS_MAX_PAYLOAD_BYTES },
   // Adaptive Card markdown has no documented escape sequence (a backslash would show), so values go in as typed;
   // cards cannot mention anyone through text, so event data cannot ping.

@@ -15,6 +15,7 @@ export const telegramChannel = defineChannel({
   config: telegramConfigSchema,
   // The token is the bot's full credential: whoever holds it can read and post as the bot.
   secrets: ['botToken'],
+  describeDestination: (config) => `chat ${config.chatId}`,
   // Telegram: ~1 message per second per chat, 20 per minute per group; the host paces per channel.
   limits: { ratePerSecond: 1 },
   // Templates produce HTML-escaped values; format() decodes them once and re-escapes for Telegram's parser.

@@ -1,4 +1,4 @@
-import { defineChannel } from '@signalbox/plugin-sdk';
+import { defineChannel, maskUrl } from '@signalbox/plugin-sdk';
 import { webhookConfigSchema } from './webhook.config.js';
 import { formatWebhook } from './webhook.format.js';
 import { describeWebhookRequest } from './webhook.request-preview.js';
@@ -17,6 +17,7 @@ export const webhookChannel = defineChannel({
   icon: 'webhook.svg',
   config: webhookConfigSchema,
   secrets: ['url', 'headers', 'signing.secret', 'signing.previousSecret'],
+  describeDestination: (config) => `${config.method} ${maskUrl(config.url)}`,
   // Message text reaches the body through JSON serialization, so template nodes need no escaping; the
   // custom bodyTemplate is rendered by format() itself with escape 'json'.
   escape: 'none',

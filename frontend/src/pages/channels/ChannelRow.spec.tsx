@@ -5,7 +5,7 @@ import type { Channel } from '../../api/channels.js';
 import { renderWithProviders } from '../../testing/renderWithProviders.js';
 import { ChannelRow } from './ChannelRow.js';
 
-const channel: Channel = { id: 'c1', name: 'Ops Slack', pluginId: 'slack', config: {}, paused: true, heldCount: 3, disabledAt: null, disabledReason: null, secretFields: [], retryPolicy: null, ratePerSecond: null,  createdAt: '', updatedAt: '' };
+const channel: Channel = { id: 'c1', name: 'Ops Slack', pluginId: 'slack', config: {}, paused: true, heldCount: 3, disabledAt: null, disabledReason: null, secretFields: [], retryPolicy: null, ratePerSecond: null, createdAt: '', updatedAt: '', destination: 'hooks.slack.com/…/AbCd', lastTest: null };
 
 const renderRow = (c: Channel) =>
   renderWithProviders(
@@ -29,6 +29,12 @@ describe('ChannelRow', () => {
   it('has no Enable button for an enabled channel', () => {
     renderRow({ ...channel, paused: false, heldCount: 0, disabledAt: null });
     expect(screen.queryByRole('button', { name: 'Enable' })).toBeNull();
+  });
+
+  it('shows where the channel points, masked, and its last test in Health', () => {
+    renderRow({ ...channel, lastTest: { at: new Date().toISOString(), ok: false, statusCode: 404, latencyMs: 12, error: 'webhook deleted' } });
+    expect(screen.getByTestId('channel-destination').textContent).toBe('hooks.slack.com/…/AbCd');
+    expect(screen.getByTestId('channel-last-test').textContent).toMatch(/test failed \(HTTP 404\)/);
   });
 
   it('shows no held count when nothing waits', () => {

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { IconListCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useChannelMutations, type Channel } from '../../api/channels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import { ChannelDeleteModal } from './ChannelDeleteModal.js';
@@ -9,12 +9,16 @@ import { ChannelDisabledNote } from './ChannelDisabledNote.js';
 import { ChannelHealthCell } from './ChannelHealthCell.js';
 import { ChannelTestButton } from './ChannelTestButton.js';
 
-export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: () => void }) {
+/** Memoised (with a stable onEdit): opening the drawer or one row's change must not re-render 200 rows. */
+export const ChannelRow = memo(function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; pluginName: string; onEdit: (channel: Channel) => void }) {
   const { setPaused } = useChannelMutations();
   const [deleting, setDeleting] = useState(false);
   return (
     <Table.Tr>
-      <Table.Td><Text size="sm" fw={500}>{channel.name}</Text></Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={500}>{channel.name}</Text>
+        {channel.destination && <Text size="xs" c="dimmed" ff="monospace" data-testid="channel-destination">{channel.destination}</Text>}
+      </Table.Td>
       <Table.Td><Text size="sm">{pluginName}</Text></Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
@@ -27,7 +31,7 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
           )}
         </Group>
       </Table.Td>
-      <Table.Td><ChannelHealthCell channelId={channel.id} /></Table.Td>
+      <Table.Td><ChannelHealthCell channelId={channel.id} lastTest={channel.lastTest} /></Table.Td>
       <Table.Td>
         <Group gap={6} justify="flex-end" wrap="nowrap">
           <ChannelTestButton channelId={channel.id} />
@@ -38,11 +42,11 @@ export function ChannelRow({ channel, pluginName, onEdit }: { channel: Channel; 
           <Tooltip label="Which events go here">
             <ActionIcon component={Link} to={`/channels/${channel.id}/subscriptions`} variant="subtle" color="gray" aria-label="Subscriptions"><IconListCheck size={16} /></ActionIcon>
           </Tooltip>
-          <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={onEdit}><IconPencil size={16} /></ActionIcon></Tooltip>
+          <Tooltip label="Edit"><ActionIcon variant="subtle" color="gray" aria-label="Edit channel" onClick={() => onEdit(channel)}><IconPencil size={16} /></ActionIcon></Tooltip>
           <Tooltip label="Delete"><ActionIcon variant="subtle" color="red" aria-label="Delete channel" onClick={() => setDeleting(true)}><IconTrash size={16} /></ActionIcon></Tooltip>
         </Group>
         {deleting && <ChannelDeleteModal channel={channel} opened onClose={() => setDeleting(false)} />}
       </Table.Td>
     </Table.Tr>
   );
-}
+});

@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
+import { Button, Popover, Stack, Text } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { channelsApi } from '../../api/channels.js';
+import { ChannelTestOutcome } from './ChannelTestOutcome.js';
 
-/** Sends the plugin's test message and shows what came back: status, latency, error. */
+/** Sends the plugin's test message and shows what came back; the outcome becomes the channel's last test (Health). */
 export function ChannelTestButton({ channelId }: { channelId: string }) {
-  const test = useMutation({ mutationFn: () => channelsApi.test(channelId) });
+  const queryClient = useQueryClient();
+  const test = useMutation({ mutationFn: () => channelsApi.test(channelId), onSettled: () => queryClient.invalidateQueries({ queryKey: ['channels'] }) });
   const result = test.data;
   return (
     <Popover opened={!!result || test.isError} onChange={(open) => !open && test.reset()} position="bottom-end" withArrow shadow="md" width={300}>
@@ -14,16 +16,7 @@ export function ChannelTestButton({ channelId }: { channelId: string }) {
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap={4} data-testid="channel-test-result">
-          {result && (
-            <>
-              <Group gap={6}>
-                <Badge color={result.ok ? 'green' : 'red'}>{result.ok ? 'delivered' : 'failed'}</Badge>
-                {result.statusCode !== undefined && <Text size="xs">HTTP {result.statusCode}</Text>}
-                {result.latencyMs !== undefined && <Text size="xs" c="dimmed">{Math.round(result.latencyMs)} ms</Text>}
-              </Group>
-              {result.error && <Text size="xs" c="red" style={{ wordBreak: 'break-word' }}>{result.error}</Text>}
-            </>
-          )}
+          {result && <ChannelTestOutcome result={result} />}
           {test.isError && <Text size="xs" c="red">{test.error.message}</Text>}
           <Button size="compact-xs" variant="subtle" onClick={() => test.reset()}>Close</Button>
         </Stack>

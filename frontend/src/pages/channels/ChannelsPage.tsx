@@ -1,6 +1,6 @@
 import { Button, Paper, ScrollArea, Table } from '@mantine/core';
 import { IconPlugConnected, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useChannels, type Channel } from '../../api/channels.js';
 import { usePlugins } from '../../api/plugins.js';
 import { EmptyState } from '../../shared/EmptyState.js';
@@ -15,7 +15,9 @@ export function ChannelsPage() {
   const plugins = usePlugins();
   // undefined: closed; null: creating; a channel: editing it.
   const [editing, setEditing] = useState<Channel | null | undefined>(undefined);
-  const pluginName = (id: string) => plugins.data?.find((p) => p.id === id)?.name ?? id;
+  const pluginNames = useMemo(() => new Map((plugins.data ?? []).map((p) => [p.id, p.name])), [plugins.data]);
+  const pluginName = (id: string) => pluginNames.get(id) ?? id;
+  const edit = useCallback((channel: Channel) => setEditing(channel), []);
   const newButton = <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>New channel</Button>;
 
   let content;
@@ -42,7 +44,7 @@ export function ChannelsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {channels.data.map((c) => <ChannelRow key={c.id} channel={c} pluginName={pluginName(c.pluginId)} onEdit={() => setEditing(c)} />)}
+              {channels.data.map((c) => <ChannelRow key={c.id} channel={c} pluginName={pluginName(c.pluginId)} onEdit={edit} />)}
             </Table.Tbody>
           </Table>
         </ScrollArea>

@@ -4,13 +4,34 @@ import { MASKED_SECRET } from '../../api/channels.js';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** The form must never show a secret, not even its mask: masked values are removed before editing. */
-export function stripMasked(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripMasked);
+/** A map of strings (`{ "Authorization": "…" }`, e.g. webhook headers): edited as rows, not as fixed fields. */
+export function isStringMap(node: RJSFSchema): boolean {
+  const values = node.additionalProperties;
+  return node.type === 'object' && !isObject(node.properties) && isObject(values) && (values as RJSFSchema).type === 'string';
+}
+
+/** Dotted paths of the schema's map-of-strings fields (`headers`). */
+export function stringMapPaths(schema: RJSFSchema, prefix = ''): Set<string> {
+  const paths = new Set<string>();
+  for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, RJSFSchema>)) {
+    if (!isObject(child)) continue;
+    if (isStringMap(child)) paths.add(prefix + key);
+    else for (const path of stringMapPaths(child, `${prefix}${key}.`)) paths.add(path);
+  }
+  return paths;
+}
+
+/**
+ * The form must never show a secret, not even its mask: masked values are removed before editing. Inside a map
+ * field the masks stay: the row editor shows the name and an empty value that keeps the stored one.
+ */
+export function stripMasked(value: unknown, mapPaths: ReadonlySet<string> = new Set(), path = ''): unknown {
+  if (mapPaths.has(path)) return value;
+  if (Array.isArray(value)) return value.map((item) => stripMasked(item, mapPaths, path));
   if (!isObject(value)) return value === MASKED_SECRET ? undefined : value;
   const out: Json = {};
   for (const [key, child] of Object.entries(value)) {
-    const stripped = stripMasked(child);
+    const stripped = stripMasked(child, mapPaths, path ? `${path}.${key}` : key);
     if (stripped !== undefined) out[key] = stripped;
   }
   return out;
@@ -18,14 +39,16 @@ export function stripMasked(value: unknown): unknown {
 
 /**
  * A secret left empty while editing means "keep it": wherever the stored config had a mask and the edited
- * one has nothing, the mask is sent back, which the API reads as "unchanged".
+ * one has nothing, the mask is sent back, which the API reads as "unchanged". Map fields are sent as edited
+ * (their kept values already carry the mask), so a removed row stays removed.
  */
-export function keepUntouchedSecrets(original: unknown, edited: unknown): unknown {
+export function keepUntouchedSecrets(original: unknown, edited: unknown, mapPaths: ReadonlySet<string> = new Set(), path = ''): unknown {
+  if (mapPaths.has(path)) return edited === undefined && isObject(original) ? {} : edited;
   if (original === MASKED_SECRET && (edited === undefined || edited === '')) return MASKED_SECRET;
   if (isObject(original) && (edited === undefined || isObject(edited))) {
     const out: Json = { ...(edited ?? {}) };
     for (const [key, child] of Object.entries(original)) {
-      const kept = keepUntouchedSecrets(child, out[key]);
+      const kept = keepUntouchedSecrets(child, out[key], mapPaths, path ? `${path}.${key}` : key);
       if (kept !== undefined) out[key] = kept;
     }
     return edited === undefined && Object.keys(out).length === 0 ? undefined : out;
@@ -48,8 +71,9 @@ export function humanizeKey(key: string): string {
 export function secretAwareSchema(schema: RJSFSchema, editing: boolean): { schema: RJSFSchema; uiSchema: UiSchema } {
   const walk = (node: RJSFSchema): { schema: RJSFSchema; ui: UiSchema } => {
     const ui: UiSchema = {};
+    if (isStringMap(node)) return { schema: node, ui: { 'ui:field': 'stringMap', 'ui:options': { secretValues: node.writeOnly === true } } };
     if (node.writeOnly && node.type === 'string') {
-      ui['ui:widget'] = 'password';
+      ui['ui:widget'] = 'secret';
       if (editing) ui['ui:placeholder'] = 'stored — leave empty to keep';
     }
     if (!isObject(node.properties)) return { schema: node, ui };

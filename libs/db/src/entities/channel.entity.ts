@@ -1,5 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+export interface ChannelTestOutcome {
+  at: string;
+  ok: boolean;
+  statusCode?: number;
+  latencyMs: number;
+  error?: string;
+}
+
 @Entity('channels')
 @Index('channels_tenant', ['tenantId', 'name'])
 export class Channel {
@@ -24,6 +32,8 @@ export class Channel {
   @Column('jsonb', { name: 'retry_policy', nullable: true }) retryPolicy: Record<string, unknown> | null;
   /** Overrides the plugin's `limits.ratePerSecond` for this destination; null = the plugin's. */
   @Column('double precision', { name: 'rate_per_second', nullable: true }) ratePerSecond: number | null;
+  /** The last Test of this channel from the UI or API: `{ at, ok, statusCode?, latencyMs, error? }` (never secrets). */
+  @Column('jsonb', { name: 'last_test', nullable: true }) lastTest: ChannelTestOutcome | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -12,6 +12,7 @@ import { Alerts1764810000000 } from './1764810000000-alerts.migration.js';
 import { AlertEarlyRecoveries1764820000000 } from './1764820000000-alert-early-recoveries.migration.js';
 import { EventTypeDescriptions1764830000000 } from './1764830000000-event-type-descriptions.migration.js';
 import { RouteSubscriptions1764900000000 } from './1764900000000-route-subscriptions.migration.js';
+import { ChannelLastTest1764910000000 } from './1764910000000-channel-last-test.migration.js';
 
 /** Listed explicitly (not globbed) so the bundled worker, the API and the tests run the same set in order. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AlertEarlyRecoveries1764820000000,
   EventTypeDescriptions1764830000000,
   RouteSubscriptions1764900000000,
+  ChannelLastTest1764910000000,
 ];

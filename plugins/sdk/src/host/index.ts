@@ -17,3 +17,4 @@ export { PLUGIN_KEYWORD, sdkCompatibility } from './plugin.manifest.js';
 export { defaultSearchRoots } from './plugin.roots.js';
 export { loadPluginRegistry, type LoadPluginsOptions } from './plugin.load.js';
 export { getPath, setPath, deletePath, stringLeaves, cloneJson } from './secret-path.util.js';
+export { describeChannelDestination } from '../destination/destination.describe.js';
