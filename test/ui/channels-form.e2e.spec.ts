@@ -159,6 +159,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('UI: channels form (Ch
     // Edits are timed on the loaded page: every row's Health has arrived (each is its own request).
     await page.waitForFunction(() => document.querySelectorAll('tbody .mantine-Loader-root').length === 0, undefined, { timeout: 30_000 });
 
+    // Timed with reduced motion (which the app respects): the drawer's slide is a fixed animation, not work the page
+    // does, and it would only add noise to the bound.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.evaluate(() => ((window as { __t?: number }).__t = performance.now()));
     await page.getByRole('row').filter({ hasText: 'Bulk 150' }).getByRole('button', { name: 'Edit channel' }).click();
     const editMs = await timeUntil(page, () => document.querySelector('[role="dialog"] input[value="Bulk 150"]') !== null);
